@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { manifestSchema, type Manifest } from '../../src/lib/data/schemas';
+import { TABLES, type TableName } from '../../src/lib/data/tables';
+import { toArrowIPC } from './arrow-writer';
+import { buildAreas } from './areas';
+import { INDICATORS } from './catalogue';
+import { readSource } from './csv-source';
+import { DataBuildError } from './errors';
+import { buildInspections, INSPECTIONS_2016_COLUMNS, INSPECTIONS_2023_COLUMNS, SUMMARY_COLUMNS } from './inspections';
+import { buildNeighbours, NEIGHBOUR_COLUMNS } from './neighbours';
+import {
+	KEY_METRICS_COLUMNS, keyMetricObservations, TIMELINESS_COLUMNS, timelinessObservations, TRIBUNAL_COLUMNS, tribunalObservations
+} from './observations';
+import { OGL, SOURCES } from './sources';
+
+export type BuildResult = { manifest: Manifest; tables: Record<TableName, Record<string, unknown>[]> };
+
+/** Reads every published file, builds the tidy model, validates it and (if `outDir`) writes it. */
+export function buildDataModel(options: { sourceDir: string; outDir?: string; now?: Date }): BuildResult {
+	const read = (source: { file: string }, columns: readonly string[]) => readSource(options.sourceDir, source.file, columns);
+	const keyMetricRows = read(SOURCES.keyMetrics, KEY_METRICS_COLUMNS);
+	const index = buildAreas(keyMetricRows);
+
+	const observations = [
+		...keyMetricObservations(index, keyMetricRows),
+		...timelinessObservations(index, read(SOURCES.timeliness, TIMELINESS_COLUMNS)),
+		...tribunalObservations(index, read(SOURCES.tribunal, TRIBUNAL_COLUMNS))
+	];
+	const tables: BuildResult['tables'] = {
+		areas: index.areas,
+		neighbours: buildNeighbours(index, read(SOURCES.neighbours, NEIGHBOUR_COLUMNS)),
+		indicators: INDICATORS,
+		observations,
+		inspections: buildInspections(index, {
+			official2016: read(SOURCES.inspections2016, INSPECTIONS_2016_COLUMNS),
+			outcomes2023: read(SOURCES.inspections2023, INSPECTIONS_2023_COLUMNS),
+			summary: read(SOURCES.inspectionSummary, SUMMARY_COLUMNS)
+		})
+	};
+	checkModel(tables);
+
+	const files = TABLES.map((spec) => {
+		tables[spec.name].forEach((row, i) => {
+			const parsed = spec.schema.safeParse(row);
+			if (!parsed.success) {
+				const issue = parsed.error.issues[0];
+				throw new DataBuildError(`built table ${spec.name}`, `${issue.message} (${JSON.stringify(row)})`, { row: i + 1, column: issue.path.join('.') });
+			}
+		});
+		return { spec, bytes: toArrowIPC(spec, tables[spec.name]) };
+	});
+
+	const manifest: Manifest = manifestSchema.parse({
+		built_at: (options.now ?? new Date()).toISOString(),
+		tables: files.map(({ spec, bytes }) => ({ table: spec.name, file: spec.file, rows: tables[spec.name].length, bytes: bytes.byteLength, sha256: sha256(bytes) })),
+		sources: Object.values(SOURCES).map((s) => ({ file: s.file, publisher: s.publisher, publication: s.publication, licence: OGL, sha256: sha256(readFileSync(join(options.sourceDir, s.file))) }))
+	});
+	if (options.outDir) {
+		mkdirSync(options.outDir, { recursive: true });
+		for (const { spec, bytes } of files) writeFileSync(join(options.outDir, spec.file), bytes);
+		writeFileSync(join(options.outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+	}
+	return { manifest, tables };
+}
+
+/** Cross-table rules zod cannot see: unique keys and references that must resolve. */
+function checkModel(tables: BuildResult['tables']) {
+	const areaCodes = new Set(tables.areas.map((a) => a.code as string));
+	const indicatorIds = new Set(tables.indicators.map((i) => i.id as string));
+	const seen = new Set<string>();
+	for (const o of tables.observations) {
+		const key = `${o.indicator_id}|${o.area_code}|${o.year}`;
+		if (seen.has(key)) throw new DataBuildError(String(o.source), `two figures for ${o.indicator_id}, area ${o.area_code}, ${o.year}`);
+		seen.add(key);
+		if (!areaCodes.has(o.area_code as string)) throw new DataBuildError(String(o.source), `area ${o.area_code} is not in the areas table`);
+		if (!indicatorIds.has(o.indicator_id as string)) throw new DataBuildError(String(o.source), `indicator ${o.indicator_id} is not in the catalogue`);
+	}
+}
+
+function sha256(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}

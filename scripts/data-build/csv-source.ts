@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParseRows } from 'd3-dsv';
+import { readPublishedCell, type ValueNote } from '../../src/lib/domain/value-notes';
+import { DataBuildError } from './errors';
+
+/** One data row of a published CSV, read by column name, that knows where it came from. */
+export class SourceRow {
+	constructor(
+		readonly file: string,
+		/** Spreadsheet row number: the header is row 1, the first data row is row 2. */
+		readonly row: number,
+		private readonly cells: Record<string, string>
+	) {}
+
+	text(column: string): string {
+		return (this.cells[column] ?? '').trim();
+	}
+
+	/** A cell that must be present. */
+	required(column: string, expected = 'a value'): string {
+		const text = this.text(column);
+		if (!text) this.fail(column, `expected ${expected}, found an empty cell`);
+		return text;
+	}
+
+	/** A published figure: a number, or missing with the publisher's code, never a guess. */
+	figure(column: string): { value: number | null; note: ValueNote | null } {
+		const cell = readPublishedCell(this.cells[column]);
+		if (!cell.ok) this.fail(column, cell.reason);
+		return { value: cell.value, note: cell.note };
+	}
+
+	/** A whole number such as a year or a count, with no published codes allowed. */
+	integer(column: string): number {
+		const text = this.required(column, 'a whole number');
+		if (!/^\d+$/.test(text)) this.fail(column, `expected a whole number, found '${text}'`);
+		return Number(text);
+	}
+
+	/** An ISO date (YYYY-MM-DD) or an empty cell. */
+	date(column: string): string | null {
+		const text = this.text(column);
+		if (!text) return null;
+		if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text))) return text;
+		const dmy = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+		if (dmy) return `${dmy[3]}-${dmy[2]}-${dmy[1]}`;
+		return this.fail(column, `expected a date (YYYY-MM-DD or DD/MM/YYYY), found '${text}'`);
+	}
+
+	oneOf<T extends string>(column: string, allowed: readonly T[]): T {
+		const text = this.text(column);
+		if (!(allowed as readonly string[]).includes(text)) {
+			this.fail(column, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, found '${text}'`);
+		}
+		return text as T;
+	}
+
+	fail(column: string, problem: string): never {
+		throw new DataBuildError(this.file, problem, { row: this.row, column });
+	}
+}
+
+/**
+ * Reads a published CSV and checks that every column the build relies on is there,
+ * so a renamed column stops the build instead of silently emptying an indicator.
+ */
+export function readSource(dir: string, file: string, columns: readonly string[]): SourceRow[] {
+	const path = join(dir, file);
+	if (!existsSync(path)) {
+		throw new DataBuildError(file, `the file is missing from ${dir}; copy it from the publisher (see data/published/PROVENANCE.md)`);
+	}
+	const [header, ...records] = csvParseRows(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+	if (!header) throw new DataBuildError(file, 'the file is empty: expected a header row');
+	const names = header.map((h) => h.trim());
+	const missing = columns.filter((c) => !names.includes(c));
+	if (missing.length) {
+		throw new DataBuildError(
+			file,
+			`expected column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} in the header, which has: ${names.join(', ')}`,
+			{ row: 1, column: missing[0] }
+		);
+	}
+	return records.flatMap((record, i) => {
+		if (record.every((cell) => cell.trim() === '')) return [];
+		const cells: Record<string, string> = {};
+		names.forEach((name, j) => {
+			// Keep the first of a repeated header (one SEN2 file repeats a column name).
+			if (!(name in cells)) cells[name] = record[j] ?? '';
+		});
+		return [new SourceRow(file, i + 2, cells)];
+	});
+}

@@ -1,0 +1,32 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// duckdb-wasm ships its own worker and wasm; Vite must not pre-bundle it.
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	server: { fs: { allow: ['static/data'] } },
+	test: {
+		env: { TZ: 'UTC' },
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' }
+			},
+			{
+				extends: true,
+				test: { name: 'data', include: ['tests/data/**/*.test.ts'], testTimeout: 60_000 }
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
