@@ -73,17 +73,59 @@ export function buildAreas(keyMetrics: SourceRow[]): AreaIndex {
 	return { areas, byDfeCode, byOnsCode };
 }
 
-/** The area a row of an LA-level file belongs to, by its DfE code; fails loudly if unknown. */
-export function areaForDfeCode(index: AreaIndex, row: SourceRow, column: string): string {
-	const dfe = row.required(column, 'a DfE 3-digit LA code');
+/**
+ * The area a row of an LA-level file belongs to, by its DfE code; fails loudly if unknown.
+ * With `nameColumn`, the row's LA name must also be the name SEN2 gives that code, so a
+ * code typed against the wrong LA stops the build instead of moving figures between areas.
+ */
+export function areaForDfeCode(index: AreaIndex, row: SourceRow, column: string, nameColumn?: string, dfeCode?: string): string {
+	const dfe = dfeCode ?? row.required(column, 'a DfE 3-digit LA code');
 	const code = index.byDfeCode.get(dfe);
 	if (!code) row.fail(column, `'${dfe}' is not a DfE LA code known from the SEN2 files`);
+	if (nameColumn) checkLaName(index, row, code, column, nameColumn);
 	return code;
 }
 
-export function areaForOnsCode(index: AreaIndex, row: SourceRow, column: string): string {
+/** The LA a row belongs to by ONS code (any code the LA has been published under); never England or a region. */
+export function areaForOnsCode(index: AreaIndex, row: SourceRow, column: string, nameColumn?: string): string {
 	const ons = row.required(column, 'an ONS area code');
-	const code = index.byOnsCode.get(ons) ?? (index.areas.some((a) => a.code === ons) ? ons : undefined);
-	if (!code) row.fail(column, `'${ons}' is not an ONS area code known from the SEN2 files`);
+	const code = index.byOnsCode.get(ons);
+	if (!code) row.fail(column, `'${ons}' is not an ONS local authority code known from the SEN2 files`);
+	if (nameColumn) checkLaName(index, row, code, column, nameColumn);
 	return code;
+}
+
+/** A region row's area: its code must be one of the regions of the SEN2 file. */
+export function areaForRegionCode(index: AreaIndex, row: SourceRow, column: string): string {
+	const code = row.required(column, 'a region code');
+	if (!index.areas.some((a) => a.level === 'region' && a.code === code)) {
+		row.fail(column, `'${code}' is not a region code known from the SEN2 files`);
+	}
+	return code;
+}
+
+/**
+ * LA names as the publishers spell them differ in small ways ("Durham" / "County Durham",
+ * "Bristol, City of", "St. Helens", "Bedford Borough", "Dorset (Pre LG)", lower case in the
+ * Ofsted scrape); this folds those away and nothing else.
+ */
+export function laNameKey(name: string): string {
+	const key = name
+		.toLowerCase()
+		.replace(/&/g, 'and')
+		.replace(/\(pre lg\)/g, '')
+		.replace(/,\s*(city|county) of\s*$/, '')
+		.replace(/^county\s+/, '')
+		.replace(/\s+borough$/, '')
+		.replace(/[^a-z]/g, '');
+	return key;
+}
+
+function checkLaName(index: AreaIndex, row: SourceRow, code: string, codeColumn: string, nameColumn: string) {
+	const published = row.text(nameColumn);
+	const area = index.areas.find((a) => a.code === code);
+	if (!published || !area) return;
+	if (laNameKey(published) !== laNameKey(area.name)) {
+		row.fail(nameColumn, `'${published}' is not the LA with code '${row.text(codeColumn)}' (SEN2 calls that code '${area.name}'): the code or the name is wrong`);
+	}
 }

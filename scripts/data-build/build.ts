@@ -6,7 +6,7 @@ import { TABLES, type TableName } from '../../src/lib/data/tables';
 import { toArrowIPC } from './arrow-writer';
 import { buildAreas } from './areas';
 import { INDICATORS } from './catalogue';
-import { readSource } from './csv-source';
+import { originOf, readSource } from './csv-source';
 import { DataBuildError } from './errors';
 import { buildInspections, INSPECTIONS_2016_COLUMNS, INSPECTIONS_2023_COLUMNS, SUMMARY_COLUMNS } from './inspections';
 import { buildNeighbours, NEIGHBOUR_COLUMNS } from './neighbours';
@@ -46,7 +46,10 @@ export function buildDataModel(options: { sourceDir: string; outDir?: string; no
 			const parsed = spec.schema.safeParse(row);
 			if (!parsed.success) {
 				const issue = parsed.error.issues[0];
-				throw new DataBuildError(`built table ${spec.name}`, `${issue.message} (${JSON.stringify(row)})`, { row: i + 1, column: issue.path.join('.') });
+				const problem = `${issue.message} in ${spec.name}.${issue.path.join('.') || '(row)'} (${JSON.stringify(row)})`;
+				// Name the published row it came from where there is one; else the built table's row.
+				originOf(row)?.fail(String(issue.path[0] ?? ''), problem);
+				throw new DataBuildError(`built table ${spec.name}`, problem, { row: i + 1, column: issue.path.join('.') });
 			}
 		});
 		return { spec, bytes: toArrowIPC(spec, tables[spec.name]) };
@@ -65,17 +68,40 @@ export function buildDataModel(options: { sourceDir: string; outDir?: string; no
 	return { manifest, tables };
 }
 
-/** Cross-table rules zod cannot see: unique keys and references that must resolve. */
+/**
+ * Cross-table rules zod cannot see: unique keys and references that must resolve. Failures
+ * name the published file and row the figure came from (the `source` text is not a file name).
+ */
 function checkModel(tables: BuildResult['tables']) {
 	const areaCodes = new Set(tables.areas.map((a) => a.code as string));
 	const indicatorIds = new Set(tables.indicators.map((i) => i.id as string));
-	const seen = new Set<string>();
+	const fail = (record: object, column: string, problem: string): never => {
+		const origin = originOf(record);
+		if (origin) return origin.fail(column, problem);
+		throw new DataBuildError(String((record as { source?: unknown }).source ?? 'built model'), problem);
+	};
+	const seen = new Map<string, object>();
 	for (const o of tables.observations) {
 		const key = `${o.indicator_id}|${o.area_code}|${o.year}`;
-		if (seen.has(key)) throw new DataBuildError(String(o.source), `two figures for ${o.indicator_id}, area ${o.area_code}, ${o.year}`);
-		seen.add(key);
-		if (!areaCodes.has(o.area_code as string)) throw new DataBuildError(String(o.source), `area ${o.area_code} is not in the areas table`);
-		if (!indicatorIds.has(o.indicator_id as string)) throw new DataBuildError(String(o.source), `indicator ${o.indicator_id} is not in the catalogue`);
+		const first = seen.get(key);
+		if (first) {
+			const other = originOf(first);
+			fail(o, 'year', `a second figure for ${o.indicator_id}, area ${o.area_code}, ${o.year}${other ? ` (the first is ${other.file}, row ${other.row})` : ''}`);
+		}
+		seen.set(key, o);
+		if (!areaCodes.has(o.area_code as string)) fail(o, 'area', `area ${o.area_code} is not in the areas table`);
+		if (!indicatorIds.has(o.indicator_id as string)) fail(o, 'indicator', `indicator ${o.indicator_id} is not in the catalogue`);
+	}
+	const pairs = new Map<string, object>();
+	for (const n of tables.neighbours) {
+		for (const [key, column, what] of [
+			[`${n.area_code}|rank ${n.rank}`, 'rank', `rank ${n.rank}`],
+			[`${n.area_code}|${n.neighbour_code}`, 'neighbour_la_number', `neighbour ${n.neighbour_code}`]
+		] as const) {
+			const first = pairs.get(key);
+			if (first) fail(n, column, `${n.area_code} has ${what} twice (the first is row ${originOf(first)?.row ?? '?'})`);
+			pairs.set(key, n);
+		}
 	}
 }
 

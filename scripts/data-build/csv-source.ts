@@ -38,14 +38,23 @@ export class SourceRow {
 		return Number(text);
 	}
 
-	/** An ISO date (YYYY-MM-DD) or an empty cell. */
+	/**
+	 * A date written YYYY-MM-DD or DD/MM/YYYY, returned as YYYY-MM-DD, or null for an empty
+	 * cell. The day must exist: `Date.parse` alone accepts 2023-02-30 (it rolls over to
+	 * 2 March) and the DD/MM/YYYY form was not checked at all, so both are checked here.
+	 */
 	date(column: string): string | null {
 		const text = this.text(column);
 		if (!text) return null;
-		if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text))) return text;
+		const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
 		const dmy = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
-		if (dmy) return `${dmy[3]}-${dmy[2]}-${dmy[1]}`;
-		return this.fail(column, `expected a date (YYYY-MM-DD or DD/MM/YYYY), found '${text}'`);
+		if (!iso && !dmy) return this.fail(column, `expected a date (YYYY-MM-DD or DD/MM/YYYY), found '${text}'`);
+		const [year, month, day] = (iso ? [iso[1], iso[2], iso[3]] : [dmy![3], dmy![2], dmy![1]]).map(Number);
+		const date = new Date(Date.UTC(year, month - 1, day));
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+			return this.fail(column, `'${text}' is not a real calendar date`);
+		}
+		return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 	}
 
 	oneOf<T extends string>(column: string, allowed: readonly T[]): T {
@@ -68,10 +77,11 @@ export class SourceRow {
 export function readSource(dir: string, file: string, columns: readonly string[]): SourceRow[] {
 	const path = join(dir, file);
 	if (!existsSync(path)) {
-		throw new DataBuildError(file, `the file is missing from ${dir}; copy it from the publisher (see data/published/PROVENANCE.md)`);
+		throw new DataBuildError(file, `the file is missing from ${dir}; copy it from the publisher (see scripts/data-build/sources.ts for where each file comes from)`);
 	}
-	const [header, ...records] = csvParseRows(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-	if (!header) throw new DataBuildError(file, 'the file is empty: expected a header row');
+	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+	if (text.trim() === '') throw new DataBuildError(file, 'the file is empty: expected a header row and data rows');
+	const [header, ...records] = csvParseRows(text);
 	const names = header.map((h) => h.trim());
 	const missing = columns.filter((c) => !names.includes(c));
 	if (missing.length) {
@@ -81,7 +91,7 @@ export function readSource(dir: string, file: string, columns: readonly string[]
 			{ row: 1, column: missing[0] }
 		);
 	}
-	return records.flatMap((record, i) => {
+	const rows = records.flatMap((record, i) => {
 		if (record.every((cell) => cell.trim() === '')) return [];
 		const cells: Record<string, string> = {};
 		names.forEach((name, j) => {
@@ -90,4 +100,19 @@ export function readSource(dir: string, file: string, columns: readonly string[]
 		});
 		return [new SourceRow(file, i + 2, cells)];
 	});
+	// A file cut down to its header would otherwise empty an indicator (or the neighbours) without a word.
+	if (!rows.length) throw new DataBuildError(file, 'the file has a header but no data rows', { row: 2 });
+	return rows;
+}
+
+const ORIGINS = new WeakMap<object, SourceRow>();
+
+/** Remembers which published row a built record came from, so checks across tables can name it. */
+export function fromRow<T extends object>(row: SourceRow, record: T): T {
+	ORIGINS.set(record, row);
+	return record;
+}
+
+export function originOf(record: object): SourceRow | undefined {
+	return ORIGINS.get(record);
 }

@@ -16,10 +16,13 @@ export const OVERVIEW_INDICATORS = [
 	'tribunal_appeal_rate'
 ] as const;
 
-/** The trend charts of the overview: 20-week timeliness since 2014 and plans in force. */
+/**
+ * The trend charts of the overview: 20-week timeliness since 2014, and plans in force since
+ * January 2019, when the transfer of statements to EHC plans (to March 2018) was over.
+ */
 export const OVERVIEW_TRENDS = [
 	{ indicatorId: 'pct_within_20wk_incl_exceptions', fromYear: 2014 },
-	{ indicatorId: 'ehc_plans_in_force', fromYear: 2015 }
+	{ indicatorId: 'ehc_plans_in_force', fromYear: 2019 }
 ] as const;
 
 export type AreaOverview = {

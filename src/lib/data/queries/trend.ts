@@ -1,7 +1,7 @@
 import { neighbourAverage } from '../../domain/neighbour-average';
 import type { QueryRunner } from '../query-runner';
 
-export type TrendSeries = 'area' | 'region' | 'neighbours' | 'england';
+export type TrendSeries = 'area' | 'region' | 'neighbours' | 'england' | 'compare';
 
 /** One point of a trend chart: a year, which line, and its value (null where missing). */
 export type TrendPoint = {
@@ -40,7 +40,7 @@ export async function getTrend(
 	);
 	const [{ n }] = await run(`SELECT count(*)::INTEGER AS n FROM neighbours WHERE area_code = ?`, [args.areaCode]);
 	const years = [...new Set(rows.map((r) => r.year as number))].sort((a, b) => a - b);
-	const labels: Record<TrendSeries, string> = {
+	const labels: Record<Exclude<TrendSeries, 'compare'>, string> = {
 		area: area.name as string,
 		england: 'England',
 		region: (area.region_name as string) ?? 'Region',
@@ -58,4 +58,18 @@ export async function getTrend(
 		points.push({ year, series: 'neighbours', label: labels.neighbours, value: average.mean, note: null, count: average.count });
 	}
 	return points;
+}
+
+/** Another area's series for the same measure, to add to a chart as a comparison line. */
+export async function getComparisonSeries(
+	run: QueryRunner,
+	args: { areaCode: string; indicatorId: string; fromYear?: number }
+): Promise<TrendPoint[]> {
+	const rows = await run(
+		`SELECT o.year, o.value, o.value_note, a.name FROM observations o JOIN areas a ON a.code = o.area_code
+		 WHERE o.indicator_id = ? AND o.area_code = ? AND o.year >= ? AND o.year >= coalesce(a.series_starts, 0)
+		 ORDER BY o.year`,
+		[args.indicatorId, args.areaCode, args.fromYear ?? 0]
+	);
+	return rows.map((r) => ({ year: r.year as number, series: 'compare', label: r.name as string, value: r.value as number | null, note: r.value_note as string | null, count: null }));
 }

@@ -1,0 +1,73 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.arrow': 'application/vnd.apache.arrow.stream',
+	'.csv': 'text/csv; charset=utf-8',
+	'.png': 'image/png',
+	'.txt': 'text/plain; charset=utf-8'
+};
+
+/**
+ * Serves the built static site as an ordinary web server would: gzip when the browser
+ * accepts it, long caching for hashed assets, `/area/X` → `area/X.html`, and the SPA
+ * fallback page with status 404 for unknown paths. Used by `npm run preview`, the browser
+ * tests and the benchmark.
+ */
+export function startStaticServer(options: { root: string; port?: number; host?: string }): Promise<{ url: string; server: Server }> {
+	const root = normalize(options.root);
+	const gzipCache = new Map<string, Buffer>();
+
+	const server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const path = decodeURIComponent(url.pathname);
+		let file = resolveFile(root, path);
+		let status = 200;
+		if (!file) {
+			file = join(root, '404.html');
+			status = 404;
+		}
+		const body = readFileSync(file);
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const headers: Record<string, string> = {
+			'content-type': type,
+			'cache-control': path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+			vary: 'accept-encoding'
+		};
+		const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !type.startsWith('image/png');
+		let payload = body;
+		if (gzip) {
+			payload = gzipCache.get(file) ?? gzipSync(body, { level: 6 });
+			gzipCache.set(file, payload);
+			headers['content-encoding'] = 'gzip';
+		}
+		headers['content-length'] = String(payload.byteLength);
+		res.writeHead(status, headers);
+		res.end(req.method === 'HEAD' ? undefined : payload);
+	});
+
+	return new Promise((resolve) => {
+		server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : options.port;
+			resolve({ url: `http://${options.host ?? '127.0.0.1'}:${port}`, server });
+		});
+	});
+}
+
+function resolveFile(root: string, path: string): string | null {
+	const candidate = normalize(join(root, path));
+	if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+	for (const file of [candidate, `${candidate}.html`, join(candidate, 'index.html')]) {
+		if (existsSync(file) && statSync(file).isFile()) return file;
+	}
+	return null;
+}

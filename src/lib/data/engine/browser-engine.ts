@@ -1,0 +1,39 @@
+// The one module that starts duckdb-wasm. It is only ever loaded by a dynamic import on the
+// client (see engine.svelte.ts): a top-level import would break prerendering.
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { manifestSchema } from '../schemas';
+import { normaliseRow, serialise, type QueryRunner } from '../query-runner';
+import { DATA_PATH } from '../tables';
+
+/**
+ * Starts DuckDB-wasm from the app's own files (the `eh` bundle only: no CDN, so it works
+ * on an intranet) and loads the app's Arrow tables into it.
+ */
+export async function startBrowserEngine(base: string): Promise<QueryRunner> {
+	const worker = new Worker(ehWorker);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(ehWasm);
+	const connection = await db.connect();
+
+	const manifest = manifestSchema.parse(await (await fetch(`${base}/${DATA_PATH}/manifest.json`)).json());
+	await Promise.all(
+		manifest.tables.map(async ({ table, file, sha256 }) => {
+			const response = await fetch(`${base}/${DATA_PATH}/${file}?v=${sha256.slice(0, 12)}`);
+			if (!response.ok) throw new Error(`Could not load ${file}: ${response.status}`);
+			const bytes = new Uint8Array(await response.arrayBuffer());
+			await connection.insertArrowFromIPCStream(bytes, { name: table, create: true });
+		})
+	);
+
+	return serialise(async (sql, params = []) => {
+		const statement = await connection.prepare(sql);
+		try {
+			const result = await statement.query(...params);
+			return result.toArray().map((row) => normaliseRow(row.toJSON()));
+		} finally {
+			await statement.close();
+		}
+	});
+}
