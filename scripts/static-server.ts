@@ -24,7 +24,7 @@ const TYPES: Record<string, string> = {
  */
 export function startStaticServer(options: { root: string; port?: number; host?: string }): Promise<{ url: string; server: Server }> {
 	const root = normalize(options.root);
-	const gzipCache = new Map<string, Buffer>();
+	const gzipCache = new Map<string, Uint8Array>();
 
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -43,7 +43,7 @@ export function startStaticServer(options: { root: string; port?: number; host?:
 			vary: 'accept-encoding'
 		};
 		const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !type.startsWith('image/png');
-		let payload = body;
+		let payload: Uint8Array = body;
 		if (gzip) {
 			payload = gzipCache.get(file) ?? gzipSync(body, { level: 6 });
 			gzipCache.set(file, payload);

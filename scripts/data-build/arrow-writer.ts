@@ -1,4 +1,4 @@
-import { Bool, Dictionary, Float64, Int32, makeTable, tableToIPC, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
+import { Bool, Dictionary, Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
 import type { ColumnType, TableSpec } from '../../src/lib/data/tables';
 
 const ARROW_TYPES: Record<ColumnType, () => DataType> = {
@@ -17,5 +17,5 @@ export function toArrowIPC(spec: TableSpec, rows: readonly Record<string, unknow
 			vectorFromArray(rows.map((r) => r[name] ?? null), ARROW_TYPES[type]())
 		])
 	);
-	return tableToIPC(makeTable(vectors as never), 'stream');
+	return tableToIPC(new Table(vectors), 'stream');
 }

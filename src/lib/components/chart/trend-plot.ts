@@ -39,7 +39,7 @@ export function trendPlot({ points, unit, growthSince = null, width = 640, heigh
 			Plot.dot(data, { x: 'year', y: 'value', fill: style.color, symbol: style.symbol, r: series === 'area' ? 3.5 : 3 })
 		];
 	});
-	return Plot.plot({
+	const figure = Plot.plot({
 		document,
 		width,
 		height,
@@ -61,4 +61,8 @@ export function trendPlot({ points, unit, growthSince = null, width = 640, heigh
 			}))
 		]
 	});
+	// The figure's container carries the text alternative (role="img"); the SVG's own
+	// mark labels would only be noise to a screen reader.
+	figure.setAttribute('aria-hidden', 'true');
+	return figure;
 }

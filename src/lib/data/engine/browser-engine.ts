@@ -12,9 +12,15 @@ import { DATA_PATH } from '../tables';
  * on an intranet) and loads the app's Arrow tables into it.
  */
 export async function startBrowserEngine(base: string): Promise<QueryRunner> {
+	// A blocked download (proxy, policy) can leave the worker waiting for ever: ask first.
+	const probe = await fetch(ehWasm, { method: 'HEAD' });
+	if (!probe.ok) throw new Error(`the database engine could not be downloaded (${probe.status})`);
 	const worker = new Worker(ehWorker);
+	const failed = new Promise<never>((_, reject) => {
+		worker.addEventListener('error', (event) => reject(new Error(`the database worker failed: ${event.message}`)));
+	});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(ehWasm);
+	await Promise.race([db.instantiate(ehWasm), failed]);
 	const connection = await db.connect();
 
 	const manifest = manifestSchema.parse(await (await fetch(`${base}/${DATA_PATH}/manifest.json`)).json());

@@ -8,7 +8,8 @@ import { getComparisonSeries, getTrend, type TrendPoint } from '$lib/data/querie
 export class Explorer {
 	indicatorId = $state('pct_within_20wk_excl_exceptions');
 	compareWith = $state('');
-	points = $state<TrendPoint[]>([]);
+	/** What is drawn: the points with the choices they were loaded for, so titles never run ahead of the data. */
+	shown = $state<{ indicatorId: string; compareWith: string; points: TrendPoint[] } | null>(null);
 	loading = $state(false);
 	error = $state<string | null>(null);
 	#request = 0;
@@ -29,7 +30,7 @@ export class Explorer {
 				const other = await getComparisonSeries(run, { areaCode: compareWith, indicatorId });
 				return [...trend, ...other.filter((p) => years.has(p.year))];
 			});
-			if (request === this.#request) this.points = points;
+			if (request === this.#request) this.shown = { indicatorId, compareWith, points };
 		} catch (error) {
 			if (request === this.#request) this.error = error instanceof Error ? error.message : String(error);
 		} finally {

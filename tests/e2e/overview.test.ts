@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { seriousAxeViolations, useSite } from './harness';
+
+const site = useSite();
+
+const tile = (page: import('playwright-core').Page, id: string) => page.locator(`[data-indicator="${id}"]`);
+
+describe('area overview (Southend-on-Sea, the demo area)', () => {
+	it('opens on the demo area from the home page', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/');
+		await page.waitForURL('**/area/E06000033');
+		await expect(page.locator('h1').textContent()).resolves.toContain('Southend-on-Sea');
+		await page.close();
+	});
+
+	it('shows the headline figures a board member reads, with period, change, benchmarks and rank', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033');
+		const plans = tile(page, 'ehc_plans_in_force');
+		await expect(plans.getByTestId('tile-value').textContent()).resolves.toBe('1,992');
+		await expect(plans.textContent()).resolves.toContain('January 2025');
+		await expect(plans.textContent()).resolves.toContain('+255 (+14.7%)');
+		await expect(plans.textContent()).resolves.toContain('638,745');
+
+		const timeliness = tile(page, 'pct_within_20wk_incl_exceptions');
+		await expect(timeliness.getByTestId('tile-value').textContent()).resolves.toBe('16.1%');
+		const text = (await timeliness.textContent())!;
+		expect(text).toContain('45.9%'); // England 2024
+		expect(text).toMatch(/Improving: \+12\.3 percentage points/);
+		expect(text).toContain('Worse than England');
+		expect(text).toMatch(/Ranked \d+(st|nd|rd|th) of \d+ local authorities/);
+		expect(text).toMatch(/\(10 of 10\)/);
+
+		const tribunal = tile(page, 'tribunal_appeal_rate');
+		await expect(tribunal.getByTestId('tile-value').textContent()).resolves.toBe('2.2%');
+		await expect(tribunal.textContent()).resolves.toContain('not published'); // no regional rate from MoJ
+		await expect(tribunal.textContent()).resolves.toContain('lower is better');
+
+		const inspection = tile(page, 'inspection');
+		await expect(inspection.textContent()).resolves.toContain('Inconsistent experiences and outcomes');
+		await expect(inspection.textContent()).resolves.toContain('9 June 2023');
+		await page.close();
+	});
+
+	it('never shows better/worse by colour alone', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033');
+		const tags = page.locator('.tag');
+		expect(await tags.count()).toBeGreaterThan(3);
+		for (const text of await tags.allTextContents()) expect(text).toMatch(/(▲|▼|●) (Better|Worse|Same) (than|as) /);
+		await page.close();
+	});
+
+	it('draws the trend charts with a table and a CSV of exactly what is plotted', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033');
+		const chart = page.getByTestId('trend-chart').first();
+		await expect(chart.locator('svg.trend-plot').count()).resolves.toBe(1);
+		await expect(chart.locator('.legend').textContent()).resolves.toMatch(/Southend-on-Sea.*Statistical neighbours.*East of England.*England/s);
+		await chart.getByText('Show the figures as a table').click();
+		const row2024 = chart.locator('tbody tr', { hasText: '2024' });
+		await expect(row2024.textContent()).resolves.toMatch(/16\.1%.*45\.9%/s);
+		const row2014 = chart.locator('tbody tr', { hasText: '2014' });
+		await expect(row2014.locator('td').first().textContent()).resolves.toBe('not applicable'); // published "z"
+
+		const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /Download these figures/ }).click()]);
+		const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+		const lines = csv.trim().split('\r\n');
+		expect(lines[0]).toBe('period,year,line,value,missing_value_code,neighbours_with_a_value');
+		expect(lines).toContain('2024,2024,Southend-on-Sea,16.1,,');
+		expect(lines).toContain('2024,2024,England,45.9,,');
+		expect(lines).toContain('2014,2014,Southend-on-Sea,,z,');
+		expect(download.suggestedFilename()).toBe('E06000033-pct_within_20wk_incl_exceptions.csv');
+		await page.close();
+	});
+
+	it('has no serious or critical accessibility violations (axe-core, WCAG 2.2 AA)', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033');
+		await page.getByTestId('trend-chart').first().getByText('Show the figures as a table').click();
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
