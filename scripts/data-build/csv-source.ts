@@ -77,7 +77,7 @@ export class SourceRow {
 export function readSource(dir: string, file: string, columns: readonly string[]): SourceRow[] {
 	const path = join(dir, file);
 	if (!existsSync(path)) {
-		throw new DataBuildError(file, `the file is missing from ${dir}; copy it from the publisher (see scripts/data-build/sources.ts for where each file comes from)`);
+		throw new DataBuildError(file, `the file is missing from ${dir}; copy it from the publisher (data/published/PROVENANCE.md says where each file comes from)`);
 	}
 	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
 	if (text.trim() === '') throw new DataBuildError(file, 'the file is empty: expected a header row and data rows');
