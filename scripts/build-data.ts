@@ -5,8 +5,13 @@ import { DataBuildError } from './data-build/errors';
 const started = performance.now();
 try {
 	const { manifest } = buildDataModel({ sourceDir: 'data/published', outDir: 'static/data' });
-	for (const t of manifest.tables) console.log(`  ${t.table.padEnd(14)} ${String(t.rows).padStart(7)} rows  ${(t.bytes / 1024).toFixed(0).padStart(6)} KB`);
-	console.log(`data: built ${manifest.tables.length} tables in ${Math.round(performance.now() - started)} ms`);
+	for (const t of manifest.tables)
+		console.log(
+			`  ${t.table.padEnd(14)} ${String(t.rows).padStart(7)} rows  ${(t.bytes / 1024).toFixed(0).padStart(6)} KB`
+		);
+	console.log(
+		`data: built ${manifest.tables.length} tables in ${Math.round(performance.now() - started)} ms`
+	);
 } catch (error) {
 	if (error instanceof DataBuildError) {
 		console.error(`data build failed: ${error.message}`);

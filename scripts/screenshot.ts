@@ -8,6 +8,9 @@ page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(Number(process.env.WAIT ?? 2500));
-console.log('engine:', await page.locator('[data-testid=engine-status]').getAttribute('data-status'));
+console.log(
+	'engine:',
+	await page.locator('[data-testid=engine-status]').getAttribute('data-status')
+);
 await page.screenshot({ path: out, fullPage: true });
 await browser.close();

@@ -22,7 +22,11 @@ const TYPES: Record<string, string> = {
  * fallback page with status 404 for unknown paths. Used by `npm run preview`, the browser
  * tests and the benchmark.
  */
-export function startStaticServer(options: { root: string; port?: number; host?: string }): Promise<{ url: string; server: Server }> {
+export function startStaticServer(options: {
+	root: string;
+	port?: number;
+	host?: string;
+}): Promise<{ url: string; server: Server }> {
 	const root = normalize(options.root);
 	const gzipCache = new Map<string, Uint8Array>();
 
@@ -39,10 +43,14 @@ export function startStaticServer(options: { root: string; port?: number; host?:
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
 		const headers: Record<string, string> = {
 			'content-type': type,
-			'cache-control': path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+			'cache-control': path.includes('/_app/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'no-cache',
 			vary: 'accept-encoding'
 		};
-		const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !type.startsWith('image/png');
+		const gzip =
+			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+			!type.startsWith('image/png');
 		let payload: Uint8Array = body;
 		if (gzip) {
 			payload = gzipCache.get(file) ?? gzipSync(body, { level: 6 });

@@ -25,7 +25,11 @@ export function buildAreas(keyMetrics: SourceRow[]): AreaIndex {
 	const las = new Map<string, { rows: SourceRow[]; latest: SourceRow }>();
 
 	for (const row of keyMetrics) {
-		const level = row.oneOf('geographic_level', ['National', 'Regional', 'Local authority'] as const);
+		const level = row.oneOf('geographic_level', [
+			'National',
+			'Regional',
+			'Local authority'
+		] as const);
 		if (level === 'Regional') regions.set(row.required('region_code'), row.required('region_name'));
 		if (level !== 'Local authority') continue;
 		const dfe = row.required('old_la_code', 'a DfE 3-digit LA code');
@@ -40,9 +44,29 @@ export function buildAreas(keyMetrics: SourceRow[]): AreaIndex {
 	const byDfeCode = new Map<string, string>();
 	const byOnsCode = new Map<string, string>();
 	const areas: Area[] = [
-		{ code: ENGLAND, dfe_code: null, name: 'England', level: 'england', region_code: null, region_name: null, status: 'current', reorganisation: null, series_starts: null, successor_codes: null },
+		{
+			code: ENGLAND,
+			dfe_code: null,
+			name: 'England',
+			level: 'england',
+			region_code: null,
+			region_name: null,
+			status: 'current',
+			reorganisation: null,
+			series_starts: null,
+			successor_codes: null
+		},
 		...[...regions].map(([code, name]): Area => ({
-			code, dfe_code: null, name, level: 'region', region_code: null, region_name: null, status: 'current', reorganisation: null, series_starts: null, successor_codes: null
+			code,
+			dfe_code: null,
+			name,
+			level: 'region',
+			region_code: null,
+			region_name: null,
+			status: 'current',
+			reorganisation: null,
+			series_starts: null,
+			successor_codes: null
 		}))
 	];
 	for (const [dfe, { rows, latest }] of las) {
@@ -54,7 +78,11 @@ export function buildAreas(keyMetrics: SourceRow[]): AreaIndex {
 		const reorganisation = REORGANISATIONS[dfe];
 		const successors = reorganisation?.successors?.map((s) => {
 			const code = byDfeCode.get(s);
-			if (!code) throw new DataBuildError(latest.file, `reorganisation successor ${s} of ${dfe} is not an LA in the file`);
+			if (!code)
+				throw new DataBuildError(
+					latest.file,
+					`reorganisation successor ${s} of ${dfe} is not an LA in the file`
+				);
 			return code;
 		});
 		areas.push({
@@ -78,7 +106,13 @@ export function buildAreas(keyMetrics: SourceRow[]): AreaIndex {
  * With `nameColumn`, the row's LA name must also be the name SEN2 gives that code, so a
  * code typed against the wrong LA stops the build instead of moving figures between areas.
  */
-export function areaForDfeCode(index: AreaIndex, row: SourceRow, column: string, nameColumn?: string, dfeCode?: string): string {
+export function areaForDfeCode(
+	index: AreaIndex,
+	row: SourceRow,
+	column: string,
+	nameColumn?: string,
+	dfeCode?: string
+): string {
 	const dfe = dfeCode ?? row.required(column, 'a DfE 3-digit LA code');
 	const code = index.byDfeCode.get(dfe);
 	if (!code) row.fail(column, `'${dfe}' is not a DfE LA code known from the SEN2 files`);
@@ -87,10 +121,16 @@ export function areaForDfeCode(index: AreaIndex, row: SourceRow, column: string,
 }
 
 /** The LA a row belongs to by ONS code (any code the LA has been published under); never England or a region. */
-export function areaForOnsCode(index: AreaIndex, row: SourceRow, column: string, nameColumn?: string): string {
+export function areaForOnsCode(
+	index: AreaIndex,
+	row: SourceRow,
+	column: string,
+	nameColumn?: string
+): string {
 	const ons = row.required(column, 'an ONS area code');
 	const code = index.byOnsCode.get(ons);
-	if (!code) row.fail(column, `'${ons}' is not an ONS local authority code known from the SEN2 files`);
+	if (!code)
+		row.fail(column, `'${ons}' is not an ONS local authority code known from the SEN2 files`);
 	if (nameColumn) checkLaName(index, row, code, column, nameColumn);
 	return code;
 }
@@ -121,11 +161,20 @@ export function laNameKey(name: string): string {
 	return key;
 }
 
-function checkLaName(index: AreaIndex, row: SourceRow, code: string, codeColumn: string, nameColumn: string) {
+function checkLaName(
+	index: AreaIndex,
+	row: SourceRow,
+	code: string,
+	codeColumn: string,
+	nameColumn: string
+) {
 	const published = row.text(nameColumn);
 	const area = index.areas.find((a) => a.code === code);
 	if (!published || !area) return;
 	if (laNameKey(published) !== laNameKey(area.name)) {
-		row.fail(nameColumn, `'${published}' is not the LA with code '${row.text(codeColumn)}' (SEN2 calls that code '${area.name}'): the code or the name is wrong`);
+		row.fail(
+			nameColumn,
+			`'${published}' is not the LA with code '${row.text(codeColumn)}' (SEN2 calls that code '${area.name}'): the code or the name is wrong`
+		);
 	}
 }

@@ -1,4 +1,14 @@
-import { Bool, Dictionary, Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
+import {
+	Bool,
+	Dictionary,
+	Float64,
+	Int32,
+	Table,
+	tableToIPC,
+	Utf8,
+	vectorFromArray,
+	type DataType
+} from 'apache-arrow';
 import type { ColumnType, TableSpec } from '../../src/lib/data/tables';
 
 const ARROW_TYPES: Record<ColumnType, () => DataType> = {
@@ -14,7 +24,10 @@ export function toArrowIPC(spec: TableSpec, rows: readonly Record<string, unknow
 	const vectors = Object.fromEntries(
 		Object.entries(spec.columns).map(([name, type]) => [
 			name,
-			vectorFromArray(rows.map((r) => r[name] ?? null), ARROW_TYPES[type]())
+			vectorFromArray(
+				rows.map((r) => r[name] ?? null),
+				ARROW_TYPES[type]()
+			)
 		])
 	);
 	return tableToIPC(new Table(vectors), 'stream');

@@ -8,18 +8,36 @@ import { buildAreas } from './areas';
 import { INDICATORS } from './catalogue';
 import { originOf, readSource } from './csv-source';
 import { DataBuildError } from './errors';
-import { buildInspections, INSPECTIONS_2016_COLUMNS, INSPECTIONS_2023_COLUMNS, SUMMARY_COLUMNS } from './inspections';
+import {
+	buildInspections,
+	INSPECTIONS_2016_COLUMNS,
+	INSPECTIONS_2023_COLUMNS,
+	SUMMARY_COLUMNS
+} from './inspections';
 import { buildNeighbours, NEIGHBOUR_COLUMNS } from './neighbours';
 import {
-	KEY_METRICS_COLUMNS, keyMetricObservations, TIMELINESS_COLUMNS, timelinessObservations, TRIBUNAL_COLUMNS, tribunalObservations
+	KEY_METRICS_COLUMNS,
+	keyMetricObservations,
+	TIMELINESS_COLUMNS,
+	timelinessObservations,
+	TRIBUNAL_COLUMNS,
+	tribunalObservations
 } from './observations';
 import { OGL, SOURCES } from './sources';
 
-export type BuildResult = { manifest: Manifest; tables: Record<TableName, Record<string, unknown>[]> };
+export type BuildResult = {
+	manifest: Manifest;
+	tables: Record<TableName, Record<string, unknown>[]>;
+};
 
 /** Reads every published file, builds the tidy model, validates it and (if `outDir`) writes it. */
-export function buildDataModel(options: { sourceDir: string; outDir?: string; now?: Date }): BuildResult {
-	const read = (source: { file: string }, columns: readonly string[]) => readSource(options.sourceDir, source.file, columns);
+export function buildDataModel(options: {
+	sourceDir: string;
+	outDir?: string;
+	now?: Date;
+}): BuildResult {
+	const read = (source: { file: string }, columns: readonly string[]) =>
+		readSource(options.sourceDir, source.file, columns);
 	const keyMetricRows = read(SOURCES.keyMetrics, KEY_METRICS_COLUMNS);
 	const index = buildAreas(keyMetricRows);
 
@@ -49,7 +67,10 @@ export function buildDataModel(options: { sourceDir: string; outDir?: string; no
 				const problem = `${issue.message} in ${spec.name}.${issue.path.join('.') || '(row)'} (${JSON.stringify(row)})`;
 				// Name the published row it came from where there is one; else the built table's row.
 				originOf(row)?.fail(String(issue.path[0] ?? ''), problem);
-				throw new DataBuildError(`built table ${spec.name}`, problem, { row: i + 1, column: issue.path.join('.') });
+				throw new DataBuildError(`built table ${spec.name}`, problem, {
+					row: i + 1,
+					column: issue.path.join('.')
+				});
 			}
 		});
 		return { spec, bytes: toArrowIPC(spec, tables[spec.name]) };
@@ -57,13 +78,28 @@ export function buildDataModel(options: { sourceDir: string; outDir?: string; no
 
 	const manifest: Manifest = manifestSchema.parse({
 		built_at: (options.now ?? new Date()).toISOString(),
-		tables: files.map(({ spec, bytes }) => ({ table: spec.name, file: spec.file, rows: tables[spec.name].length, bytes: bytes.byteLength, sha256: sha256(bytes) })),
-		sources: Object.values(SOURCES).map((s) => ({ file: s.file, publisher: s.publisher, publication: s.publication, licence: OGL, sha256: sha256(readFileSync(join(options.sourceDir, s.file))) }))
+		tables: files.map(({ spec, bytes }) => ({
+			table: spec.name,
+			file: spec.file,
+			rows: tables[spec.name].length,
+			bytes: bytes.byteLength,
+			sha256: sha256(bytes)
+		})),
+		sources: Object.values(SOURCES).map((s) => ({
+			file: s.file,
+			publisher: s.publisher,
+			publication: s.publication,
+			licence: OGL,
+			sha256: sha256(readFileSync(join(options.sourceDir, s.file)))
+		}))
 	});
 	if (options.outDir) {
 		mkdirSync(options.outDir, { recursive: true });
 		for (const { spec, bytes } of files) writeFileSync(join(options.outDir, spec.file), bytes);
-		writeFileSync(join(options.outDir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+		writeFileSync(
+			join(options.outDir, 'manifest.json'),
+			JSON.stringify(manifest, null, '\t') + '\n'
+		);
 	}
 	return { manifest, tables };
 }
@@ -78,7 +114,10 @@ function checkModel(tables: BuildResult['tables']) {
 	const fail = (record: object, column: string, problem: string): never => {
 		const origin = originOf(record);
 		if (origin) return origin.fail(column, problem);
-		throw new DataBuildError(String((record as { source?: unknown }).source ?? 'built model'), problem);
+		throw new DataBuildError(
+			String((record as { source?: unknown }).source ?? 'built model'),
+			problem
+		);
 	};
 	const seen = new Map<string, object>();
 	for (const o of tables.observations) {
@@ -86,11 +125,17 @@ function checkModel(tables: BuildResult['tables']) {
 		const first = seen.get(key);
 		if (first) {
 			const other = originOf(first);
-			fail(o, 'year', `a second figure for ${o.indicator_id}, area ${o.area_code}, ${o.year}${other ? ` (the first is ${other.file}, row ${other.row})` : ''}`);
+			fail(
+				o,
+				'year',
+				`a second figure for ${o.indicator_id}, area ${o.area_code}, ${o.year}${other ? ` (the first is ${other.file}, row ${other.row})` : ''}`
+			);
 		}
 		seen.set(key, o);
-		if (!areaCodes.has(o.area_code as string)) fail(o, 'area', `area ${o.area_code} is not in the areas table`);
-		if (!indicatorIds.has(o.indicator_id as string)) fail(o, 'indicator', `indicator ${o.indicator_id} is not in the catalogue`);
+		if (!areaCodes.has(o.area_code as string))
+			fail(o, 'area', `area ${o.area_code} is not in the areas table`);
+		if (!indicatorIds.has(o.indicator_id as string))
+			fail(o, 'indicator', `indicator ${o.indicator_id} is not in the catalogue`);
 	}
 	const pairs = new Map<string, object>();
 	for (const n of tables.neighbours) {
@@ -99,7 +144,12 @@ function checkModel(tables: BuildResult['tables']) {
 			[`${n.area_code}|${n.neighbour_code}`, 'neighbour_la_number', `neighbour ${n.neighbour_code}`]
 		] as const) {
 			const first = pairs.get(key);
-			if (first) fail(n, column, `${n.area_code} has ${what} twice (the first is row ${originOf(first)?.row ?? '?'})`);
+			if (first)
+				fail(
+					n,
+					column,
+					`${n.area_code} has ${what} twice (the first is row ${originOf(first)?.row ?? '?'})`
+				);
 			pairs.set(key, n);
 		}
 	}

@@ -48,10 +48,17 @@ export class SourceRow {
 		if (!text) return null;
 		const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
 		const dmy = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
-		if (!iso && !dmy) return this.fail(column, `expected a date (YYYY-MM-DD or DD/MM/YYYY), found '${text}'`);
-		const [year, month, day] = (iso ? [iso[1], iso[2], iso[3]] : [dmy![3], dmy![2], dmy![1]]).map(Number);
+		if (!iso && !dmy)
+			return this.fail(column, `expected a date (YYYY-MM-DD or DD/MM/YYYY), found '${text}'`);
+		const [year, month, day] = (iso ? [iso[1], iso[2], iso[3]] : [dmy![3], dmy![2], dmy![1]]).map(
+			Number
+		);
 		const date = new Date(Date.UTC(year, month - 1, day));
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+		if (
+			date.getUTCFullYear() !== year ||
+			date.getUTCMonth() !== month - 1 ||
+			date.getUTCDate() !== day
+		) {
 			return this.fail(column, `'${text}' is not a real calendar date`);
 		}
 		return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -60,7 +67,10 @@ export class SourceRow {
 	oneOf<T extends string>(column: string, allowed: readonly T[]): T {
 		const text = this.text(column);
 		if (!(allowed as readonly string[]).includes(text)) {
-			this.fail(column, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, found '${text}'`);
+			this.fail(
+				column,
+				`expected one of ${allowed.map((a) => `'${a}'`).join(', ')}, found '${text}'`
+			);
 		}
 		return text as T;
 	}
@@ -77,10 +87,14 @@ export class SourceRow {
 export function readSource(dir: string, file: string, columns: readonly string[]): SourceRow[] {
 	const path = join(dir, file);
 	if (!existsSync(path)) {
-		throw new DataBuildError(file, `the file is missing from ${dir}; copy it from the publisher (data/published/PROVENANCE.md says where each file comes from)`);
+		throw new DataBuildError(
+			file,
+			`the file is missing from ${dir}; copy it from the publisher (data/published/PROVENANCE.md says where each file comes from)`
+		);
 	}
 	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-	if (text.trim() === '') throw new DataBuildError(file, 'the file is empty: expected a header row and data rows');
+	if (text.trim() === '')
+		throw new DataBuildError(file, 'the file is empty: expected a header row and data rows');
 	const [header, ...records] = csvParseRows(text);
 	const names = header.map((h) => h.trim());
 	const missing = columns.filter((c) => !names.includes(c));
@@ -101,7 +115,8 @@ export function readSource(dir: string, file: string, columns: readonly string[]
 		return [new SourceRow(file, i + 2, cells)];
 	});
 	// A file cut down to its header would otherwise empty an indicator (or the neighbours) without a word.
-	if (!rows.length) throw new DataBuildError(file, 'the file has a header but no data rows', { row: 2 });
+	if (!rows.length)
+		throw new DataBuildError(file, 'the file has a header but no data rows', { row: 2 });
 	return rows;
 }
 

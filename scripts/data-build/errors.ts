@@ -8,7 +8,9 @@ export class DataBuildError extends Error {
 		readonly problem: string,
 		readonly where: { row?: number; column?: string } = {}
 	) {
-		const at = [where.row && `row ${where.row}`, where.column && `column '${where.column}'`].filter(Boolean).join(', ');
+		const at = [where.row && `row ${where.row}`, where.column && `column '${where.column}'`]
+			.filter(Boolean)
+			.join(', ');
 		super(`${file}${at ? `, ${at}` : ''}: ${problem}`);
 		this.name = 'DataBuildError';
 	}

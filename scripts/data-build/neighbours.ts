@@ -2,7 +2,14 @@ import type { Neighbour } from '../../src/lib/data/schemas';
 import { areaForDfeCode, type AreaIndex } from './areas';
 import { fromRow, type SourceRow } from './csv-source';
 
-export const NEIGHBOUR_COLUMNS = ['la_number', 'la_name', 'rank', 'neighbour_la_number', 'neighbour_la_name', 'closeness'];
+export const NEIGHBOUR_COLUMNS = [
+	'la_number',
+	'la_name',
+	'rank',
+	'neighbour_la_number',
+	'neighbour_la_name',
+	'closeness'
+];
 
 export function buildNeighbours(index: AreaIndex, rows: SourceRow[]): Neighbour[] {
 	return rows.map((row) => {

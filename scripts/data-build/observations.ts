@@ -21,9 +21,25 @@ const KEY_METRICS: Record<string, string> = {
 	requests_refused_pct: 'requests_refused_pct',
 	assessed_plan_not_issued: 'assessed_plan_not_issued'
 };
-const IGNORED_METRICS = new Set(['pct_new_plans_within_20wk_incl_exceptions', 'pct_new_plans_within_20wk_excl_exceptions']);
+const IGNORED_METRICS = new Set([
+	'pct_new_plans_within_20wk_incl_exceptions',
+	'pct_new_plans_within_20wk_excl_exceptions'
+]);
 
-export const KEY_METRICS_COLUMNS = ['year', 'period', 'geographic_level', 'region_code', 'region_name', 'new_la_code', 'old_la_code', 'la_name', 'metric', 'value', 'value_note', 'source'];
+export const KEY_METRICS_COLUMNS = [
+	'year',
+	'period',
+	'geographic_level',
+	'region_code',
+	'region_name',
+	'new_la_code',
+	'old_la_code',
+	'la_name',
+	'metric',
+	'value',
+	'value_note',
+	'source'
+];
 
 export function keyMetricObservations(index: AreaIndex, rows: SourceRow[]): Observation[] {
 	const out: Observation[] = [];
@@ -31,25 +47,37 @@ export function keyMetricObservations(index: AreaIndex, rows: SourceRow[]): Obse
 		const metric = row.required('metric');
 		if (IGNORED_METRICS.has(metric)) continue;
 		const indicator = KEY_METRICS[metric];
-		if (!indicator) row.fail('metric', `'${metric}' is not a metric this build knows; add it to the catalogue or leave it out on purpose`);
+		if (!indicator)
+			row.fail(
+				'metric',
+				`'${metric}' is not a metric this build knows; add it to the catalogue or leave it out on purpose`
+			);
 		const cell = row.figure('value');
 		const note = row.text('value_note');
 		const noteCell = note ? row.figure('value_note') : { value: null, note: null };
 		if (note && noteCell.note === null) row.fail('value_note', `'${note}' is not a published code`);
-		out.push(fromRow(row, {
-			indicator_id: indicator,
-			area_code: areaOf(index, row),
-			year: row.integer('year'),
-			value: cell.value,
-			// A code written in the value cell itself (x, z, ...) is kept too, not only one in value_note.
-			value_note: cell.value === null ? (noteCell.note ?? cell.note) : null,
-			numerator: null,
-			denominator: null,
-			source: row.required('source')
-		}));
+		out.push(
+			fromRow(row, {
+				indicator_id: indicator,
+				area_code: areaOf(index, row),
+				year: row.integer('year'),
+				value: cell.value,
+				// A code written in the value cell itself (x, z, ...) is kept too, not only one in value_note.
+				value_note: cell.value === null ? (noteCell.note ?? cell.note) : null,
+				numerator: null,
+				denominator: null,
+				source: row.required('source')
+			})
+		);
 	}
 	// The refused percentage is refused ÷ received: attach its published counts.
-	const counts = new Map(out.filter((o) => o.indicator_id === 'requests_refused' || o.indicator_id === 'requests_received').map((o) => [`${o.indicator_id}|${o.area_code}|${o.year}`, o.value]));
+	const counts = new Map(
+		out
+			.filter(
+				(o) => o.indicator_id === 'requests_refused' || o.indicator_id === 'requests_received'
+			)
+			.map((o) => [`${o.indicator_id}|${o.area_code}|${o.year}`, o.value])
+	);
 	for (const o of out) {
 		if (o.indicator_id !== 'requests_refused_pct') continue;
 		o.numerator = counts.get(`requests_refused|${o.area_code}|${o.year}`) ?? null;
@@ -58,7 +86,22 @@ export function keyMetricObservations(index: AreaIndex, rows: SourceRow[]): Obse
 	return out;
 }
 
-export const TIMELINESS_COLUMNS = ['year', 'geographic_level', 'region_code', 'region_name', 'new_la_code', 'old_la_code', 'la_name', 'plans_issued_incl_exceptions', 'issued_within_20wk_incl_exceptions', 'pct_within_20wk_incl_exceptions', 'plans_issued_excl_exceptions', 'issued_within_20wk_excl_exceptions', 'pct_within_20wk_excl_exceptions', 'source'];
+export const TIMELINESS_COLUMNS = [
+	'year',
+	'geographic_level',
+	'region_code',
+	'region_name',
+	'new_la_code',
+	'old_la_code',
+	'la_name',
+	'plans_issued_incl_exceptions',
+	'issued_within_20wk_incl_exceptions',
+	'pct_within_20wk_incl_exceptions',
+	'plans_issued_excl_exceptions',
+	'issued_within_20wk_excl_exceptions',
+	'pct_within_20wk_excl_exceptions',
+	'source'
+];
 
 export function timelinessObservations(index: AreaIndex, rows: SourceRow[]): Observation[] {
 	return rows.flatMap((row) => {
@@ -81,7 +124,16 @@ export function timelinessObservations(index: AreaIndex, rows: SourceRow[]): Obs
 	});
 }
 
-export const TRIBUNAL_COLUMNS = ['year', 'geographic_level', 'la_name', 'old_la_code', 'appeals_registered', 'total_appealable_decisions', 'appeal_rate_pct', 'value_note'];
+export const TRIBUNAL_COLUMNS = [
+	'year',
+	'geographic_level',
+	'la_name',
+	'old_la_code',
+	'appeals_registered',
+	'total_appealable_decisions',
+	'appeal_rate_pct',
+	'value_note'
+];
 
 /**
  * The MoJ table names each LA but has no codes; the `old_la_code` column was added when it
@@ -106,7 +158,9 @@ export const TRIBUNAL_CODE_CORRECTIONS: Record<string, string> = {
  * Every other row's name must be the SEN2 name of its code (after the corrections above).
  */
 export function tribunalObservations(index: AreaIndex, rows: SourceRow[]): Observation[] {
-	const formerByName = new Map(index.areas.filter((a) => a.status === 'former').map((a) => [a.name, a.code]));
+	const formerByName = new Map(
+		index.areas.filter((a) => a.status === 'former').map((a) => [a.name, a.code])
+	);
 	return rows.flatMap((row): Observation[] => {
 		const level = row.oneOf('geographic_level', ['National', 'Local authority'] as const);
 		if (row.text('la_name') === 'England total excluding suppressed') return [];
@@ -116,19 +170,28 @@ export function tribunalObservations(index: AreaIndex, rows: SourceRow[]): Obser
 				? ENGLAND
 				: !published && formerByName.has(row.text('la_name'))
 					? formerByName.get(row.text('la_name'))!
-					: areaForDfeCode(index, row, 'old_la_code', 'la_name', TRIBUNAL_CODE_CORRECTIONS[`${row.text('la_name')}|${published}`]);
+					: areaForDfeCode(
+							index,
+							row,
+							'old_la_code',
+							'la_name',
+							TRIBUNAL_CODE_CORRECTIONS[`${row.text('la_name')}|${published}`]
+						);
 		const rate = row.figure('appeal_rate_pct');
 		const note = row.figure('value_note');
-		if (row.text('value_note') && note.note === null) row.fail('value_note', `'${row.text('value_note')}' is not a published code`);
-		return [fromRow(row, {
-			indicator_id: 'tribunal_appeal_rate',
-			area_code,
-			year: row.integer('year'),
-			value: rate.value,
-			value_note: rate.value === null ? (rate.note ?? note.note) : null,
-			numerator: rate.value === null ? null : row.figure('appeals_registered').value,
-			denominator: row.figure('total_appealable_decisions').value,
-			source: 'MoJ/HMCTS SEND Tribunals and appeal rate 2014–2024'
-		})];
+		if (row.text('value_note') && note.note === null)
+			row.fail('value_note', `'${row.text('value_note')}' is not a published code`);
+		return [
+			fromRow(row, {
+				indicator_id: 'tribunal_appeal_rate',
+				area_code,
+				year: row.integer('year'),
+				value: rate.value,
+				value_note: rate.value === null ? (rate.note ?? note.note) : null,
+				numerator: rate.value === null ? null : row.figure('appeals_registered').value,
+				denominator: row.figure('total_appealable_decisions').value,
+				source: 'MoJ/HMCTS SEND Tribunals and appeal rate 2014–2024'
+			})
+		];
 	});
 }

@@ -8,7 +8,8 @@ export const OGL = 'Open Government Licence v3.0';
 export type SourceFile = { file: string; publisher: string; publication: string; url: string };
 
 const SEN2_2025 = 'Education, health and care plans (SEN2), reporting year 2025';
-const SEN2_URL = 'https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans';
+const SEN2_URL =
+	'https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans';
 
 export const SOURCES = {
 	keyMetrics: {
@@ -26,7 +27,8 @@ export const SOURCES = {
 	tribunal: {
 		file: 'send_tribunal_appeal_rate_la_2014_2024.csv',
 		publisher: 'Ministry of Justice / HMCTS with the Department for Education',
-		publication: 'SEND Tribunals and appeal rate 2014–2024 (supporting file of the EHC plans 2025 release)',
+		publication:
+			'SEND Tribunals and appeal rate 2014–2024 (supporting file of the EHC plans 2025 release)',
 		url: SEN2_URL
 	},
 	neighbours: {
@@ -50,7 +52,8 @@ export const SOURCES = {
 	inspections2023: {
 		file: 'ofsted_area_send_outcomes_2023_framework.csv',
 		publisher: 'Ofsted/CQC area SEND inspection reports (summary scraped by Data to Insight)',
-		publication: 'Area SEND inspections under the 2023 framework, reports published May 2023 – Nov 2025',
+		publication:
+			'Area SEND inspections under the 2023 framework, reports published May 2023 – Nov 2025',
 		url: 'https://reports.ofsted.gov.uk/'
 	}
 } as const satisfies Record<string, SourceFile>;

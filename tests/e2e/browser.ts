@@ -25,7 +25,9 @@ export function findChromium(): string {
 	} catch {
 		// playwright-core has no browser of its own here
 	}
-	throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+	throw new Error(
+		'No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH'
+	);
 }
 
 export function launchBrowser(): Promise<Browser> {

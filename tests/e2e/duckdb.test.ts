@@ -7,7 +7,9 @@ describe('the in-browser database', () => {
 	it('starts in the background and powers the comparison controls', async () => {
 		const page = await site.page();
 		await page.goto(site.url + '/area/E06000033');
-		await page.locator('[data-testid=engine-status][data-status=ready]').waitFor({ timeout: 30_000 });
+		await page
+			.locator('[data-testid=engine-status][data-status=ready]')
+			.waitFor({ timeout: 30_000 });
 		const explorer = page.getByTestId('explorer');
 		await explorer.getByLabel('Measure').selectOption('tribunal_appeal_rate');
 		// The chart's title follows the data it shows, so it changes once the query has run.
@@ -16,7 +18,9 @@ describe('the in-browser database', () => {
 		await explorer.locator('h3', { hasText: 'and Leicestershire' }).waitFor();
 		await explorer.getByText('Show the figures as a table').click();
 		// 2024 tribunal rates: Southend 2.2, Leicestershire 2.5, England 3.2 (MoJ table)
-		await expect(explorer.locator('tbody tr', { hasText: '2024' }).textContent()).resolves.toMatch(/2\.2%.*2\.5%.*3\.2%/s);
+		await expect(explorer.locator('tbody tr', { hasText: '2024' }).textContent()).resolves.toMatch(
+			/2\.2%.*2\.5%.*3\.2%/s
+		);
 		await page.close();
 	});
 
@@ -24,11 +28,21 @@ describe('the in-browser database', () => {
 		const page = await site.page();
 		await page.route('**/*.wasm', (route) => route.abort());
 		await page.goto(site.url + '/area/E06000033');
-		await expect(page.locator('[data-indicator="ehc_plans_in_force"] [data-testid=tile-value]').textContent()).resolves.toBe('1,992');
-		await expect(page.getByTestId('trend-chart').first().locator('svg.trend-plot').count()).resolves.toBe(1);
-		await page.locator('[data-testid=engine-status][data-status=failed]').waitFor({ timeout: 30_000 });
-		await expect(page.getByTestId('explorer-status').textContent()).resolves.toMatch(/could not start.*complete without it/s);
-		await expect(page.getByTestId('explorer').getByLabel('Measure').isDisabled()).resolves.toBe(true);
+		await expect(
+			page.locator('[data-indicator="ehc_plans_in_force"] [data-testid=tile-value]').textContent()
+		).resolves.toBe('1,992');
+		await expect(
+			page.getByTestId('trend-chart').first().locator('svg.trend-plot').count()
+		).resolves.toBe(1);
+		await page
+			.locator('[data-testid=engine-status][data-status=failed]')
+			.waitFor({ timeout: 30_000 });
+		await expect(page.getByTestId('explorer-status').textContent()).resolves.toMatch(
+			/could not start.*complete without it/s
+		);
+		await expect(page.getByTestId('explorer').getByLabel('Measure').isDisabled()).resolves.toBe(
+			true
+		);
 		await page.close();
 	});
 

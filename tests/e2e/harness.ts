@@ -28,7 +28,10 @@ export function useSite() {
 			return site.url;
 		},
 		async page(): Promise<Page> {
-			const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+			const page = await site.browser.newPage({
+				viewport: { width: 1280, height: 900 },
+				acceptDownloads: true
+			});
 			page.on('pageerror', (e) => site.errors.push(e.message));
 			return page;
 		},
@@ -43,15 +46,22 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ path: axePath });
 	const violations = await page.evaluate(async () => {
 		// @ts-expect-error axe is injected above
-		const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-		return result.violations.map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) => ({
-			id: v.id,
-			impact: v.impact,
-			help: v.help,
-			targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3)
-		}));
+		const result = await window.axe.run(document, {
+			runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+		});
+		return result.violations.map(
+			(v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) => ({
+				id: v.id,
+				impact: v.impact,
+				help: v.help,
+				targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3)
+			})
+		);
 	});
 	return violations
 		.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v: { id: string; help: string; targets: string[] }) => `${v.id}: ${v.help} (${v.targets.join(', ')})`);
+		.map(
+			(v: { id: string; help: string; targets: string[] }) =>
+				`${v.id}: ${v.help} (${v.targets.join(', ')})`
+		);
 }

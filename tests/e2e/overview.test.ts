@@ -3,7 +3,8 @@ import { seriousAxeViolations, useSite } from './harness';
 
 const site = useSite();
 
-const tile = (page: import('playwright-core').Page, id: string) => page.locator(`[data-indicator="${id}"]`);
+const tile = (page: import('playwright-core').Page, id: string) =>
+	page.locator(`[data-indicator="${id}"]`);
 
 describe('area overview (Southend-on-Sea, the demo area)', () => {
 	it('opens on the demo area from the home page', async () => {
@@ -38,7 +39,9 @@ describe('area overview (Southend-on-Sea, the demo area)', () => {
 		await expect(tribunal.textContent()).resolves.toContain('lower is better');
 
 		const inspection = tile(page, 'inspection');
-		await expect(inspection.textContent()).resolves.toContain('Inconsistent experiences and outcomes');
+		await expect(inspection.textContent()).resolves.toContain(
+			'Inconsistent experiences and outcomes'
+		);
 		await expect(inspection.textContent()).resolves.toContain('9 June 2023');
 		await page.close();
 	});
@@ -48,7 +51,8 @@ describe('area overview (Southend-on-Sea, the demo area)', () => {
 		await page.goto(site.url + '/area/E06000033');
 		const tags = page.locator('.tag');
 		expect(await tags.count()).toBeGreaterThan(3);
-		for (const text of await tags.allTextContents()) expect(text).toMatch(/(▲|▼|●) (Better|Worse|Same) (than|as) /);
+		for (const text of await tags.allTextContents())
+			expect(text).toMatch(/(▲|▼|●) (Better|Worse|Same) (than|as) /);
 		await page.close();
 	});
 
@@ -57,15 +61,24 @@ describe('area overview (Southend-on-Sea, the demo area)', () => {
 		await page.goto(site.url + '/area/E06000033');
 		const chart = page.getByTestId('trend-chart').first();
 		await expect(chart.locator('svg.trend-plot').count()).resolves.toBe(1);
-		await expect(chart.locator('.legend').textContent()).resolves.toMatch(/Southend-on-Sea.*Statistical neighbours.*East of England.*England/s);
+		await expect(chart.locator('.legend').textContent()).resolves.toMatch(
+			/Southend-on-Sea.*Statistical neighbours.*East of England.*England/s
+		);
 		await chart.getByText('Show the figures as a table').click();
 		const row2024 = chart.locator('tbody tr', { hasText: '2024' });
 		await expect(row2024.textContent()).resolves.toMatch(/16\.1%.*45\.9%/s);
 		const row2014 = chart.locator('tbody tr', { hasText: '2014' });
 		await expect(row2014.locator('td').first().textContent()).resolves.toBe('not applicable'); // published "z"
 
-		const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /Download these figures/ }).click()]);
-		const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			chart.getByRole('button', { name: /Download these figures/ }).click()
+		]);
+		const csv = await (
+			await download.createReadStream()
+		)
+			.toArray()
+			.then((chunks) => Buffer.concat(chunks).toString('utf8'));
 		const lines = csv.trim().split('\r\n');
 		expect(lines[0]).toBe('period,year,line,value,missing_value_code,neighbours_with_a_value');
 		expect(lines).toContain('2024,2024,Southend-on-Sea,16.1,,');

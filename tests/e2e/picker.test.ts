@@ -11,18 +11,33 @@ describe('area picker and not-found page', () => {
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
-		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('header-area-picker');
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+			'header-area-picker'
+		);
 		await page.keyboard.type('leices');
 		const options = page.locator('#header-area-picker-list [role=option]');
-		await expect(options.allTextContents()).resolves.toEqual([expect.stringContaining('Leicester'), expect.stringContaining('Leicestershire')]);
+		await expect(options.allTextContents()).resolves.toEqual([
+			expect.stringContaining('Leicester'),
+			expect.stringContaining('Leicestershire')
+		]);
 		await page.keyboard.press('ArrowDown');
-		await expect(page.locator('#header-area-picker').getAttribute('aria-activedescendant')).resolves.toBe('header-area-picker-option-E10000018');
+		await expect(
+			page.locator('#header-area-picker').getAttribute('aria-activedescendant')
+		).resolves.toBe('header-area-picker-option-E10000018');
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/area/E10000018');
 		await expect(page.locator('h1').textContent()).resolves.toContain('Leicestershire');
-		await expect(page.locator('[data-indicator="ehc_plans_in_force"] [data-testid=tile-value]').textContent()).resolves.toBe('7,196');
-		await expect(page.locator('[data-indicator="pct_within_20wk_incl_exceptions"] [data-testid=tile-value]').textContent()).resolves.toBe('4.3%');
-		await expect(page.locator('[data-indicator="inspection"]').textContent()).resolves.toContain('Written Statement of Action');
+		await expect(
+			page.locator('[data-indicator="ehc_plans_in_force"] [data-testid=tile-value]').textContent()
+		).resolves.toBe('7,196');
+		await expect(
+			page
+				.locator('[data-indicator="pct_within_20wk_incl_exceptions"] [data-testid=tile-value]')
+				.textContent()
+		).resolves.toBe('4.3%');
+		await expect(page.locator('[data-indicator="inspection"]').textContent()).resolves.toContain(
+			'Written Statement of Action'
+		);
 		await page.close();
 	});
 
@@ -39,7 +54,9 @@ describe('area picker and not-found page', () => {
 		const page = await site.page();
 		const response = await page.goto(site.url + '/area/E99999999');
 		expect(response?.status()).toBe(404);
-		await expect(page.locator('h1').textContent()).resolves.toBe('We could not find that local area');
+		await expect(page.locator('h1').textContent()).resolves.toBe(
+			'We could not find that local area'
+		);
 		await expect(page.locator('main').textContent()).resolves.toContain('E99999999');
 		await page.locator('#not-found-picker').fill('Southend');
 		await page.keyboard.press('Enter');
@@ -51,7 +68,9 @@ describe('area picker and not-found page', () => {
 		const page = await site.page();
 		await page.goto(site.url + '/area/E06000063'); // Cumberland, created April 2023
 		await expect(page.locator('.reorg').textContent()).resolves.toContain('Cumbria');
-		await expect(page.locator('[data-indicator="ehc_plans_in_force"]').textContent()).resolves.toContain('January 2025');
+		await expect(
+			page.locator('[data-indicator="ehc_plans_in_force"]').textContent()
+		).resolves.toContain('January 2025');
 		await page.close();
 	});
 

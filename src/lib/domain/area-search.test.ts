@@ -5,14 +5,22 @@ const areas = [
 	{ code: 'E06000033', dfe_code: '882', name: 'Southend-on-Sea', region_name: 'East of England' },
 	{ code: 'E10000018', dfe_code: '855', name: 'Leicestershire', region_name: 'East Midlands' },
 	{ code: 'E06000016', dfe_code: '856', name: 'Leicester', region_name: 'East Midlands' },
-	{ code: 'E06000058', dfe_code: '839', name: 'Bournemouth, Christchurch and Poole', region_name: 'South West' },
+	{
+		code: 'E06000058',
+		dfe_code: '839',
+		name: 'Bournemouth, Christchurch and Poole',
+		region_name: 'South West'
+	},
 	{ code: 'E09000028', dfe_code: '210', name: 'Southwark', region_name: 'London' }
 ];
 
 describe('searchAreas', () => {
 	it('finds by the start of a name first', () => {
 		expect(searchAreas(areas, 'leic').map((a) => a.name)).toEqual(['Leicester', 'Leicestershire']);
-		expect(searchAreas(areas, 'south').map((a) => a.name)).toEqual(['Southend-on-Sea', 'Southwark']);
+		expect(searchAreas(areas, 'south').map((a) => a.name)).toEqual([
+			'Southend-on-Sea',
+			'Southwark'
+		]);
 	});
 	it('ignores case and punctuation and matches inner words', () => {
 		expect(searchAreas(areas, 'southend on')[0].name).toBe('Southend-on-Sea');

@@ -16,7 +16,11 @@ type Point = { year: number; value: number | null };
  * values are compared; otherwise the reason is given instead of a misleading number.
  * `direction` is in words: improving / worsening by polarity, or up / down without one.
  */
-export function changeSincePrevious(latest: Point, previous: Point | null, polarity: Polarity): Change {
+export function changeSincePrevious(
+	latest: Point,
+	previous: Point | null,
+	polarity: Polarity
+): Change {
 	if (!previous) return { comparable: false, reason: 'no earlier period' };
 	if (!areConsecutive(previous.year, latest.year)) {
 		return { comparable: false, reason: 'the previous period is not the one before' };

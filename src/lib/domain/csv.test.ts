@@ -3,10 +3,20 @@ import { csvCell, toCsv } from './csv';
 
 describe('toCsv', () => {
 	it('writes a header and rows with CRLF, blanks for missing', () => {
-		expect(toCsv(['year', 'value'], [[2024, 16.1], [2023, null]])).toBe('year,value\r\n2024,16.1\r\n2023,\r\n');
+		expect(
+			toCsv(
+				['year', 'value'],
+				[
+					[2024, 16.1],
+					[2023, null]
+				]
+			)
+		).toBe('year,value\r\n2024,16.1\r\n2023,\r\n');
 	});
 	it('quotes commas, quotes and newlines', () => {
-		expect(csvCell('Bournemouth, Christchurch and Poole')).toBe('"Bournemouth, Christchurch and Poole"');
+		expect(csvCell('Bournemouth, Christchurch and Poole')).toBe(
+			'"Bournemouth, Christchurch and Poole"'
+		);
 		expect(csvCell('say "hi"')).toBe('"say ""hi"""');
 		expect(csvCell('a\nb')).toBe('"a\nb"');
 	});

@@ -10,13 +10,23 @@ describe('format', () => {
 		expect(formatAverage(1234, 'count')).toBe('1,234');
 	});
 	it('formats change with a sign and the right unit', () => {
-		expect(formatChange({ comparable: true, absolute: 255, relative: 0.1468, direction: 'up' }, 'count')).toBe('+255 (+14.7%)');
-		expect(formatChange({ comparable: true, absolute: -12.3, relative: -0.5, direction: 'worsening' }, 'percent')).toBe(
-			'−12.3 percentage points'
+		expect(
+			formatChange({ comparable: true, absolute: 255, relative: 0.1468, direction: 'up' }, 'count')
+		).toBe('+255 (+14.7%)');
+		expect(
+			formatChange(
+				{ comparable: true, absolute: -12.3, relative: -0.5, direction: 'worsening' },
+				'percent'
+			)
+		).toBe('−12.3 percentage points');
+		expect(
+			formatChange(
+				{ comparable: true, absolute: 1, relative: 0.1, direction: 'improving' },
+				'percent'
+			)
+		).toBe('+1.0 percentage point');
+		expect(formatChange({ comparable: false, reason: 'a value is missing' }, 'count')).toBe(
+			'not comparable: a value is missing'
 		);
-		expect(formatChange({ comparable: true, absolute: 1, relative: 0.1, direction: 'improving' }, 'percent')).toBe(
-			'+1.0 percentage point'
-		);
-		expect(formatChange({ comparable: false, reason: 'a value is missing' }, 'count')).toBe('not comparable: a value is missing');
 	});
 });

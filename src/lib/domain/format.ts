@@ -1,7 +1,10 @@
 import type { Change, Unit } from './change';
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = new Intl.NumberFormat('en-GB', {
+	minimumFractionDigits: 1,
+	maximumFractionDigits: 1
+});
 
 /** "1,992" for counts, "16.1%" for percentages. */
 export function formatValue(value: number, unit: Unit): string {
@@ -26,5 +29,7 @@ export function formatChange(change: Change, unit: Unit): string {
 		return `${signed(oneDecimal.format(points), change.absolute)} percentage point${points === 1 ? '' : 's'}`;
 	}
 	const base = signed(integer.format(Math.abs(change.absolute)), change.absolute);
-	return change.relative === null ? base : `${base} (${signed(oneDecimal.format(Math.abs(change.relative * 100)), change.relative)}%)`;
+	return change.relative === null
+		? base
+		: `${base} (${signed(oneDecimal.format(Math.abs(change.relative * 100)), change.relative)}%)`;
 }

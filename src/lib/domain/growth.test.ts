@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { toGrowth } from './growth';
 import type { TrendPointLike } from './trend-table';
 
-const p = (year: number, series: TrendPointLike['series'], value: number | null): TrendPointLike => ({ year, series, label: series, value, note: null, count: null });
+const p = (
+	year: number,
+	series: TrendPointLike['series'],
+	value: number | null
+): TrendPointLike => ({ year, series, label: series, value, note: null, count: null });
 
 describe('toGrowth', () => {
 	it('expresses each line as % change since the first year all lines have a figure above zero', () => {
-		const g = toGrowth([p(2015, 'area', 0), p(2015, 'england', 100), p(2016, 'area', 200), p(2016, 'england', 1000), p(2017, 'area', 300), p(2017, 'england', 1500)]);
+		const g = toGrowth([
+			p(2015, 'area', 0),
+			p(2015, 'england', 100),
+			p(2016, 'area', 200),
+			p(2016, 'england', 1000),
+			p(2017, 'area', 300),
+			p(2017, 'england', 1500)
+		]);
 		expect(g.baseYear).toBe(2016);
 		expect(g.points.map((x) => [x.year, x.series, x.value, x.actual])).toEqual([
 			[2016, 'area', 0, 200],

@@ -24,7 +24,10 @@ describe('buildHeadline', () => {
 		expect(h.rank).toEqual({ rank: 5, of: 5 });
 	});
 	it('keeps a suppressed latest value missing, with its code, and does not rank it', () => {
-		const h = buildHeadline({ ...base, latest: { value: null, note: 'x', numerator: null, denominator: null } });
+		const h = buildHeadline({
+			...base,
+			latest: { value: null, note: 'x', numerator: null, denominator: null }
+		});
 		expect(h.value).toBeNull();
 		expect(h.note).toBe('x');
 		expect(h.rank).toBeNull();

@@ -40,7 +40,10 @@ export type Headline = {
 export function buildHeadline(input: HeadlineInput): Headline {
 	const { polarity, latest, year } = input;
 	// A series that starts after a reorganisation is not compared with the area it replaced.
-	const previous = input.previous && (input.seriesStarts === null || input.previous.year >= input.seriesStarts) ? input.previous : null;
+	const previous =
+		input.previous && (input.seriesStarts === null || input.previous.year >= input.seriesStarts)
+			? input.previous
+			: null;
 	const neighbours = neighbourAverage(input.neighbours);
 	return {
 		year,
@@ -49,11 +52,23 @@ export function buildHeadline(input: HeadlineInput): Headline {
 		note: latest.value === null ? latest.note : null,
 		numerator: latest.numerator,
 		denominator: latest.denominator,
-		previous: previous && { period: formatPeriod(previous.year, input.periodType), value: previous.value },
+		previous: previous && {
+			period: formatPeriod(previous.year, input.periodType),
+			value: previous.value
+		},
 		change: changeSincePrevious({ year, value: latest.value }, previous, polarity),
-		england: { ...input.england, comparison: compareByPolarity(latest.value, input.england.value, polarity) },
-		region: input.region && { ...input.region, comparison: compareByPolarity(latest.value, input.region.value, polarity) },
-		neighbours: { ...neighbours, comparison: compareByPolarity(latest.value, neighbours.mean, polarity) },
+		england: {
+			...input.england,
+			comparison: compareByPolarity(latest.value, input.england.value, polarity)
+		},
+		region: input.region && {
+			...input.region,
+			comparison: compareByPolarity(latest.value, input.region.value, polarity)
+		},
+		neighbours: {
+			...neighbours,
+			comparison: compareByPolarity(latest.value, neighbours.mean, polarity)
+		},
 		rank: rankByPolarity(latest.value, input.allAreas, polarity)
 	};
 }

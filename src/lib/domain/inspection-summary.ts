@@ -25,11 +25,18 @@ export type InspectionSummary = {
 };
 
 const byDate = (a: InspectionRecord, b: InspectionRecord) =>
-	(a.publication_date ?? a.start_date ?? '').localeCompare(b.publication_date ?? b.start_date ?? '');
+	(a.publication_date ?? a.start_date ?? '').localeCompare(
+		b.publication_date ?? b.start_date ?? ''
+	);
 
 /** A date as boards write it: "9 June 2023". */
 export function formatDate(iso: string): string {
-	return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+	return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
 }
 
 /**
@@ -37,7 +44,9 @@ export function formatDate(iso: string): string {
  * else the 2016-framework outcome (was a Written Statement of Action required, and what
  * the revisit found).
  */
-export function summariseInspections(records: readonly InspectionRecord[]): InspectionSummary | null {
+export function summariseInspections(
+	records: readonly InspectionRecord[]
+): InspectionSummary | null {
 	const sorted = [...records].sort(byDate);
 	const latest2023 = sorted.filter((r) => r.framework === '2023').at(-1);
 	const inspections2016 = sorted.filter((r) => r.framework === '2016' && r.kind === 'inspection');
@@ -46,20 +55,25 @@ export function summariseInspections(records: readonly InspectionRecord[]): Insp
 
 	const history2016: string[] = [];
 	if (last2016) {
-		const when = last2016.publication_date ? ` (published ${formatDate(last2016.publication_date)})` : '';
+		const when = last2016.publication_date
+			? ` (published ${formatDate(last2016.publication_date)})`
+			: '';
 		history2016.push(
 			last2016.wsoa_required
 				? `2016 framework: a Written Statement of Action was required${when}, for ${last2016.weaknesses} significant weaknesses.`
 				: `2016 framework: no Written Statement of Action was required${when}.`
 		);
 		if (revisit) {
-			const when = revisit.publication_date ? ` (published ${formatDate(revisit.publication_date)})` : '';
+			const when = revisit.publication_date
+				? ` (published ${formatDate(revisit.publication_date)})`
+				: '';
 			history2016.push(
 				revisit.weaknesses_progress === revisit.weaknesses
 					? `The revisit${when} found sufficient progress on all ${revisit.weaknesses} weaknesses.`
 					: `The revisit${when} found sufficient progress on ${revisit.weaknesses_progress} of ${revisit.weaknesses} weaknesses.`
 			);
-		} else if (last2016.wsoa_required) history2016.push('Not revisited under the 2016 framework in these records.');
+		} else if (last2016.wsoa_required)
+			history2016.push('Not revisited under the 2016 framework in these records.');
 	}
 
 	if (latest2023) {
@@ -77,7 +91,10 @@ export function summariseInspections(records: readonly InspectionRecord[]): Insp
 		return {
 			headline: last2016.wsoa_required
 				? revisit
-					? revisit.outcome.replace(/^Revisit: s/, 'Written Statement of Action required; revisit found s')
+					? revisit.outcome.replace(
+							/^Revisit: s/,
+							'Written Statement of Action required; revisit found s'
+						)
 					: 'Written Statement of Action required; not yet revisited'
 				: 'No Written Statement of Action required',
 			framework: '2016',

@@ -25,7 +25,19 @@ describe('rankByPolarity', () => {
 describe('ordinal', () => {
 	it('writes English ordinals', () => {
 		expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 152].map(ordinal)).toEqual([
-			'1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '152nd'
+			'1st',
+			'2nd',
+			'3rd',
+			'4th',
+			'11th',
+			'12th',
+			'13th',
+			'21st',
+			'22nd',
+			'23rd',
+			'101st',
+			'111th',
+			'152nd'
 		]);
 	});
 });

@@ -24,7 +24,11 @@ describe('trendTable', () => {
 			{ year: 2019, series: 'area', label: 'A', value: 100, note: null, count: null },
 			{ year: 2020, series: 'area', label: 'A', value: 150, note: null, count: null }
 		];
-		const t = trendTable(toGrowth(counts).points, { unit: 'count', periodType: 'january_snapshot', growth: true });
+		const t = trendTable(toGrowth(counts).points, {
+			unit: 'count',
+			periodType: 'january_snapshot',
+			growth: true
+		});
 		expect(t.rows.map((r) => [r.period, r.cells[0]])).toEqual([
 			['January 2019', '100 (0.0%)'],
 			['January 2020', '150 (+50.0%)']
@@ -35,7 +39,14 @@ describe('trendTable', () => {
 describe('trendCsv', () => {
 	it('keeps missing values blank with their code', () => {
 		const csv = trendCsv(points, view);
-		expect(csv.header).toEqual(['period', 'year', 'line', 'value', 'missing_value_code', 'neighbours_with_a_value']);
+		expect(csv.header).toEqual([
+			'period',
+			'year',
+			'line',
+			'value',
+			'missing_value_code',
+			'neighbours_with_a_value'
+		]);
 		expect(csv.rows[3]).toEqual(['2024', 2024, 'Southend-on-Sea', null, 'x', null]);
 	});
 });
@@ -47,6 +58,8 @@ describe('describeTrend', () => {
 		);
 	});
 	it('says when there is nothing to describe', () => {
-		expect(describeTrend([], { unit: 'count', periodType: 'calendar_year' }, 'Plans')).toMatch(/no published figures/);
+		expect(describeTrend([], { unit: 'count', periodType: 'calendar_year' }, 'Plans')).toMatch(
+			/no published figures/
+		);
 	});
 });

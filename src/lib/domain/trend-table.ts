@@ -23,7 +23,8 @@ const signedPct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(
 function cell(p: TrendPointLike | undefined, { unit, growth }: TrendView): string {
 	if (!p) return '—';
 	const figure = growth ? (p.actual ?? null) : p.value;
-	if (figure === null) return p.series === 'neighbours' ? 'no neighbour figures' : describeMissing(p.note).label;
+	if (figure === null)
+		return p.series === 'neighbours' ? 'no neighbour figures' : describeMissing(p.note).label;
 	let text = p.series === 'neighbours' ? formatAverage(figure, unit) : formatValue(figure, unit);
 	if (growth && p.value !== null) text += ` (${signedPct(p.value)})`;
 	return p.count !== null ? `${text} [${p.count} of 10]` : text;
@@ -36,18 +37,40 @@ export function trendTable(points: readonly TrendPointLike[], view: TrendView) {
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
 	const rows = years.map((year) => ({
 		period: formatPeriod(year, view.periodType),
-		cells: series.map((s) => cell(points.find((q) => q.year === year && q.series === s), view))
+		cells: series.map((s) =>
+			cell(
+				points.find((q) => q.year === year && q.series === s),
+				view
+			)
+		)
 	}));
 	return { columns, rows };
 }
 
 /** Exactly what is plotted, one row per point, for the CSV download. */
-export function trendCsv(points: readonly TrendPointLike[], view: TrendView): { header: string[]; rows: (string | number | null)[][] } {
-	const header = ['period', 'year', 'line', 'value', 'missing_value_code', 'neighbours_with_a_value'];
+export function trendCsv(
+	points: readonly TrendPointLike[],
+	view: TrendView
+): { header: string[]; rows: (string | number | null)[][] } {
+	const header = [
+		'period',
+		'year',
+		'line',
+		'value',
+		'missing_value_code',
+		'neighbours_with_a_value'
+	];
 	if (view.growth) header.push('growth_since_base_pct');
 	const rows = points.map((p) => {
 		const value = view.growth ? (p.actual ?? null) : p.value;
-		const row: (string | number | null)[] = [formatPeriod(p.year, view.periodType), p.year, p.label, value, value === null ? p.note : null, p.count];
+		const row: (string | number | null)[] = [
+			formatPeriod(p.year, view.periodType),
+			p.year,
+			p.label,
+			value,
+			value === null ? p.note : null,
+			p.count
+		];
 		if (view.growth) row.push(p.value === null ? null : Math.round(p.value * 10) / 10);
 		return row;
 	});
@@ -55,20 +78,31 @@ export function trendCsv(points: readonly TrendPointLike[], view: TrendView): { 
 }
 
 /** A one-paragraph text alternative: where the area ended, how it moved, and the benchmarks. */
-export function describeTrend(points: readonly TrendPointLike[], view: TrendView, measure: string): string {
+export function describeTrend(
+	points: readonly TrendPointLike[],
+	view: TrendView,
+	measure: string
+): string {
 	const figure = (p: TrendPointLike) => (view.growth ? (p.actual ?? null) : p.value);
 	const own = points.filter((p) => p.series === 'area' && figure(p) !== null);
 	if (!own.length) return `${measure}: no published figures for this area.`;
 	const first = own[0];
 	const last = own.at(-1)!;
 	const at = (p: TrendPointLike) => formatPeriod(p.year, view.periodType);
-	const growth = (p: TrendPointLike | undefined) => (view.growth && p?.value != null ? `, ${signedPct(p.value)} since ${at(first)}` : '');
+	const growth = (p: TrendPointLike | undefined) =>
+		view.growth && p?.value != null ? `, ${signedPct(p.value)} since ${at(first)}` : '';
 	const england = points.find((p) => p.series === 'england' && p.year === last.year);
 	const neighbours = points.find((p) => p.series === 'neighbours' && p.year === last.year);
 	const parts = [
 		`${last.label}: ${formatValue(figure(last)!, view.unit)} in ${at(last)}`,
-		view.growth ? growth(last) : own.length > 1 ? `, from ${formatValue(figure(first)!, view.unit)} in ${at(first)}` : '',
-		england && figure(england) !== null ? `. England: ${formatValue(figure(england)!, view.unit)}${growth(england)}` : '',
+		view.growth
+			? growth(last)
+			: own.length > 1
+				? `, from ${formatValue(figure(first)!, view.unit)} in ${at(first)}`
+				: '',
+		england && figure(england) !== null
+			? `. England: ${formatValue(figure(england)!, view.unit)}${growth(england)}`
+			: '',
 		neighbours && figure(neighbours) !== null
 			? `. Statistical neighbours’ average: ${formatAverage(figure(neighbours)!, view.unit)}${growth(neighbours)} (${neighbours.count} of 10 with a figure)`
 			: '',

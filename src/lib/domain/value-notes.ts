@@ -33,7 +33,8 @@ export type PublishedCell =
 export function readPublishedCell(raw: string | undefined): PublishedCell {
 	const text = (raw ?? '').trim();
 	if (text === '') return { ok: true, value: null, note: null };
-	if (isValueNote(text.toLowerCase())) return { ok: true, value: null, note: text.toLowerCase() as ValueNote };
+	if (isValueNote(text.toLowerCase()))
+		return { ok: true, value: null, note: text.toLowerCase() as ValueNote };
 	const compact = text.replace(/,(?=\d{3}(\D|$))/g, '');
 	if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(compact)) {
 		return { ok: true, value: Number(compact), note: null };

@@ -10,7 +10,9 @@ import { TABLES, type TableSpec } from '$lib/data/tables';
  * DuckDB in Node (the same v1.4.3 engine as duckdb-wasm 1.32), loaded with the same Arrow
  * files the browser loads. Used to prerender pages at build time and by the tests.
  */
-export async function createNodeRunner(dataDir = join(process.cwd(), 'static', 'data')): Promise<QueryRunner> {
+export async function createNodeRunner(
+	dataDir = join(process.cwd(), 'static', 'data')
+): Promise<QueryRunner> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
 	for (const spec of TABLES) await loadArrowFile(connection, spec, join(dataDir, spec.file));
@@ -24,7 +26,10 @@ async function loadArrowFile(connection: DuckDBConnection, spec: TableSpec, path
 	const table = tableFromIPC(readFileSync(path));
 	await connection.run(createTableSql(spec.name));
 	const appender = await connection.createAppender(spec.name);
-	const columns = Object.entries(spec.columns).map(([name, type]) => ({ type, vector: table.getChild(name) }));
+	const columns = Object.entries(spec.columns).map(([name, type]) => ({
+		type,
+		vector: table.getChild(name)
+	}));
 	for (let i = 0; i < table.numRows; i++) {
 		for (const { type, vector } of columns) {
 			const value = vector?.get(i);

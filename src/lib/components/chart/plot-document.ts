@@ -11,6 +11,7 @@ export function setServerDocument(document: Document) {
 
 export function plotDocument(): Document {
 	if (typeof window !== 'undefined') return window.document;
-	if (!serverDocument) throw new Error('No document to draw charts into: hooks.server.ts must call setServerDocument');
+	if (!serverDocument)
+		throw new Error('No document to draw charts into: hooks.server.ts must call setServerDocument');
 	return serverDocument;
 }

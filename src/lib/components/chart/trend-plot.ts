@@ -8,7 +8,10 @@ import { SERIES_ORDER, type TrendPointLike } from '$lib/domain/trend-table';
  * Each line has its own colour AND its own dash pattern and marker, so the chart reads
  * without colour (WCAG 1.4.1) and in greyscale print.
  */
-export const SERIES_STYLE: Record<TrendSeries, { color: string; dash: string; symbol: string; width: number }> = {
+export const SERIES_STYLE: Record<
+	TrendSeries,
+	{ color: string; dash: string; symbol: string; width: number }
+> = {
 	area: { color: '#1d4f91', dash: 'none', symbol: 'circle', width: 3 },
 	compare: { color: '#00703c', dash: '12 3', symbol: 'star', width: 2.5 },
 	neighbours: { color: '#8f2d56', dash: '8 3 2 3', symbol: 'diamond', width: 2 },
@@ -28,15 +31,34 @@ export type TrendPlotOptions = {
 };
 
 /** The trend chart as a Plot figure: one styled line per series, gaps where values are missing. */
-export function trendPlot({ points, unit, growthSince = null, width = 640, height = 300, document }: TrendPlotOptions) {
+export function trendPlot({
+	points,
+	unit,
+	growthSince = null,
+	width = 640,
+	height = 300,
+	document
+}: TrendPlotOptions) {
 	const years = points.map((p) => p.year);
 	const marks = SERIES_ORDER.flatMap((series) => {
 		const data = points.filter((p) => p.series === series);
 		if (!data.some((p) => p.value !== null)) return [];
 		const style = SERIES_STYLE[series];
 		return [
-			Plot.lineY(data, { x: 'year', y: 'value', stroke: style.color, strokeWidth: style.width, strokeDasharray: style.dash }),
-			Plot.dot(data, { x: 'year', y: 'value', fill: style.color, symbol: style.symbol, r: series === 'area' ? 3.5 : 3 })
+			Plot.lineY(data, {
+				x: 'year',
+				y: 'value',
+				stroke: style.color,
+				strokeWidth: style.width,
+				strokeDasharray: style.dash
+			}),
+			Plot.dot(data, {
+				x: 'year',
+				y: 'value',
+				fill: style.color,
+				symbol: style.symbol,
+				r: series === 'area' ? 3.5 : 3
+			})
 		];
 	});
 	const figure = Plot.plot({
@@ -46,19 +68,37 @@ export function trendPlot({ points, unit, growthSince = null, width = 640, heigh
 		className: 'trend-plot',
 		marginLeft: unit === 'count' && !growthSince ? 60 : 50,
 		style: { fontSize: '12px', fontFamily: 'inherit' },
-		x: { label: null, tickFormat: 'd', ticks: [...new Set(years)].length > 8 ? 6 : [...new Set(years)], domain: [Math.min(...years), Math.max(...years)] },
+		x: {
+			label: null,
+			tickFormat: 'd',
+			ticks: [...new Set(years)].length > 8 ? 6 : [...new Set(years)],
+			domain: [Math.min(...years), Math.max(...years)]
+		},
 		y: growthSince
-			? { grid: true, zero: true, label: `% change since ${growthSince}`, tickFormat: (v: number) => `${v > 0 ? '+' : ''}${v}%` }
-			: { grid: true, zero: true, label: unit === 'percent' ? '%' : 'number', tickFormat: (v: number) => formatValue(v, unit).replace('.0%', '%') },
+			? {
+					grid: true,
+					zero: true,
+					label: `% change since ${growthSince}`,
+					tickFormat: (v: number) => `${v > 0 ? '+' : ''}${v}%`
+				}
+			: {
+					grid: true,
+					zero: true,
+					label: unit === 'percent' ? '%' : 'number',
+					tickFormat: (v: number) => formatValue(v, unit).replace('.0%', '%')
+				},
 		marks: [
 			Plot.ruleY([0]),
 			...marks,
-			Plot.tip(points.filter((p) => p.value !== null), Plot.pointer({
-				x: 'year',
-				y: 'value',
-				title: (p: TrendPointLike) =>
-					`${p.label}, ${p.year}: ${growthSince ? `${formatValue(p.actual!, unit)} (${p.value! > 0 ? '+' : ''}${p.value!.toFixed(1)}%)` : formatValue(p.value!, unit)}${p.count !== null ? `, ${p.count} of 10 neighbours` : ''}`
-			}))
+			Plot.tip(
+				points.filter((p) => p.value !== null),
+				Plot.pointer({
+					x: 'year',
+					y: 'value',
+					title: (p: TrendPointLike) =>
+						`${p.label}, ${p.year}: ${growthSince ? `${formatValue(p.actual!, unit)} (${p.value! > 0 ? '+' : ''}${p.value!.toFixed(1)}%)` : formatValue(p.value!, unit)}${p.count !== null ? `, ${p.count} of 10 neighbours` : ''}`
+				})
+			)
 		]
 	});
 	// The figure's container carries the text alternative (role="img"); the SVG's own

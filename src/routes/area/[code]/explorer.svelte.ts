@@ -32,7 +32,8 @@ export class Explorer {
 			});
 			if (request === this.#request) this.shown = { indicatorId, compareWith, points };
 		} catch (error) {
-			if (request === this.#request) this.error = error instanceof Error ? error.message : String(error);
+			if (request === this.#request)
+				this.error = error instanceof Error ? error.message : String(error);
 		} finally {
 			if (request === this.#request) this.loading = false;
 		}
