@@ -1,0 +1,61 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import type { TrendPointLike } from '$lib/domain/trend-table';
+import { SERIES_STYLE, trendPlot } from './trend-plot';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+const point = (
+	year: number,
+	series: TrendPointLike['series'],
+	value: number | null
+): TrendPointLike => ({
+	year,
+	series,
+	label: series,
+	value,
+	note: null,
+	count: series === 'neighbours' ? 10 : null
+});
+const points = [2022, 2023, 2024].flatMap((year, i) => [
+	point(year, 'area', [71.7, 3.8, 16.1][i]),
+	point(year, 'neighbours', [60, 55, 51.9][i]),
+	point(year, 'region', [40, 35, 39.3][i]),
+	point(year, 'england', [47.7, 49.1, 45.9][i])
+]);
+
+describe('trendPlot', () => {
+	it('draws one line per series, each with its own dash pattern, hidden from screen readers', () => {
+		const svg = trendPlot({ points, unit: 'percent', document: document as unknown as Document });
+		expect(svg.getAttribute('aria-hidden')).toBe('true');
+		const lines = [...svg.querySelectorAll('g[aria-label="line"]')];
+		expect(lines).toHaveLength(4);
+		expect(lines.map((g) => g.getAttribute('stroke-dasharray'))).toEqual([
+			null, // solid: Plot writes no dash attribute
+			SERIES_STYLE.neighbours.dash,
+			SERIES_STYLE.region.dash,
+			SERIES_STYLE.england.dash
+		]);
+		expect(svg.outerHTML).toContain('80%'); // y ticks as percentages
+	});
+
+	it('leaves a gap for a missing value rather than drawing through it', () => {
+		const gappy = [point(2022, 'area', 10), point(2023, 'area', null), point(2024, 'area', 12)];
+		const svg = trendPlot({
+			points: gappy,
+			unit: 'percent',
+			document: document as unknown as Document
+		});
+		const path = svg.querySelector('g[aria-label="line"] path')!.getAttribute('d')!;
+		expect(path.match(/M/g)).toHaveLength(2); // two separate segments
+	});
+
+	it('labels the axis as growth when comparing counts', () => {
+		const svg = trendPlot({
+			points: [point(2019, 'area', 0), point(2020, 'area', 14.7)],
+			unit: 'count',
+			growthSince: 'January 2019',
+			document: document as unknown as Document
+		});
+		expect(svg.outerHTML).toContain('% change since January 2019');
+	});
+});
