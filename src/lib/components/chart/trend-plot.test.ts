@@ -35,7 +35,7 @@ describe('trendPlot', () => {
 			SERIES_STYLE.region.dash,
 			SERIES_STYLE.england.dash
 		]);
-		expect(svg.outerHTML).toContain('80%'); // y ticks as percentages
+		expect(svg.outerHTML).toContain('70%'); // y ticks as percentages
 	});
 
 	it('leaves a gap for a missing value rather than drawing through it', () => {
