@@ -28,7 +28,7 @@ export function startStaticServer(options: {
 	host?: string;
 }): Promise<{ url: string; server: Server }> {
 	const root = normalize(options.root);
-	const gzipCache = new Map<string, Uint8Array>();
+	const gzipCache = new Map<string, { mtime: number; body: Uint8Array }>();
 
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -52,9 +52,13 @@ export function startStaticServer(options: {
 			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
 			!type.startsWith('image/png');
 		let payload: Uint8Array = body;
-		if (gzip) {
-			payload = gzipCache.get(file) ?? gzipSync(body, { level: 6 });
-			gzipCache.set(file, payload);
+		// A HEAD request needs no body, so nothing is compressed for it.
+		if (gzip && req.method !== 'HEAD') {
+			// Keyed by modification time, so a rebuild is served at once.
+			const mtime = statSync(file).mtimeMs;
+			const cached = gzipCache.get(file);
+			payload = cached?.mtime === mtime ? cached.body : gzipSync(body, { level: 6 });
+			gzipCache.set(file, { mtime, body: payload });
 			headers['content-encoding'] = 'gzip';
 		}
 		headers['content-length'] = String(payload.byteLength);

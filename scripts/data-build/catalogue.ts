@@ -1,6 +1,9 @@
 import type { Indicator } from '../../src/lib/data/schemas';
 import { OGL, SOURCES, type SourceFile } from './sources';
 
+const PART_YEAR_2014 =
+	'EHC plans began in September 2014, so the 2014 figures cover a few months and very few plans: read them with care.';
+
 type Entry = Omit<Indicator, 'publisher' | 'publication' | 'source_url' | 'licence'> & {
 	from: SourceFile;
 };
@@ -126,7 +129,7 @@ const ENTRIES: Entry[] = [
 		polarity: 'high',
 		period_type: 'calendar_year',
 		theme: 'Timeliness and process',
-		caveats: null,
+		caveats: PART_YEAR_2014,
 		from: SOURCES.timeliness
 	},
 	{
@@ -134,12 +137,12 @@ const ENTRIES: Entry[] = [
 		title: 'New EHC plans issued within 20 weeks (excluding exceptions)',
 		short_title: 'Plans within 20 weeks (excl. exceptions)',
 		definition:
-			'The percentage of new EHC plans issued within 20 weeks, leaving out the plans where the law allows an exception to the time limit. This is the measure in DfE’s SEND and AP dashboard.',
+			'The percentage of new EHC plans issued within 20 weeks, leaving out the plans where the law allows an exception to the time limit. Where no plan had an exception the two timeliness figures are the same. This is the measure DfE uses in its SEND and alternative provision (AP) dashboard.',
 		unit: 'percent',
 		polarity: 'high',
 		period_type: 'calendar_year',
 		theme: 'Timeliness and process',
-		caveats: null,
+		caveats: PART_YEAR_2014,
 		from: SOURCES.timeliness
 	},
 	{

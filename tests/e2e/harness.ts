@@ -27,6 +27,7 @@ export function useSite() {
 		get url() {
 			return site.url;
 		},
+		browser: () => site.browser,
 		async page(): Promise<Page> {
 			const page = await site.browser.newPage({
 				viewport: { width: 1280, height: 900 },

@@ -33,6 +33,12 @@ describe('area overview (Southend-on-Sea, the demo area)', () => {
 		expect(text).toMatch(/Ranked \d+(st|nd|rd|th) of \d+ local authorities/);
 		expect(text).toMatch(/\(10 of 10\)/);
 
+		// Counts are compared by growth, not by size against England.
+		await expect(plans.textContent()).resolves.toContain(
+			'Grew faster than England in a year (+14.7% against +10.8%).'
+		);
+		await expect(plans.textContent()).resolves.toContain('Not ranked: neither higher nor lower');
+
 		const tribunal = tile(page, 'tribunal_appeal_rate');
 		await expect(tribunal.getByTestId('tile-value').textContent()).resolves.toBe('2.2%');
 		await expect(tribunal.textContent()).resolves.toContain('not published'); // no regional rate from MoJ
@@ -85,6 +91,16 @@ describe('area overview (Southend-on-Sea, the demo area)', () => {
 		expect(lines).toContain('2024,2024,England,45.9,,');
 		expect(lines).toContain('2014,2014,Southend-on-Sea,,z,');
 		expect(download.suggestedFilename()).toBe('E06000033-pct_within_20wk_incl_exceptions.csv');
+		await page.close();
+	});
+
+	it('fits a phone screen without sideways scrolling', async () => {
+		const page = await site.browser().newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(site.url + '/area/E09000012');
+		await expect(page.locator('h1').textContent()).resolves.toContain('Hackney');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
 		await page.close();
 	});
 

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatAverage, formatChange, formatValue } from './format';
+import { formatAverage, formatChange, formatGrowth, formatValue } from './format';
 
 describe('format', () => {
 	it('formats values by unit', () => {
 		expect(formatValue(638745, 'count')).toBe('638,745');
 		expect(formatValue(16.1, 'percent')).toBe('16.1%');
 		expect(formatValue(3, 'percent')).toBe('3.0%');
-		expect(formatAverage(1234.56, 'count')).toBe('1,234.6');
+		expect(formatAverage(1234.56, 'count')).toBe('1,235');
 		expect(formatAverage(1234, 'count')).toBe('1,234');
+		expect(formatAverage(51.94, 'percent')).toBe('51.9%');
+		expect(formatGrowth(0.1468)).toBe('+14.7%');
+		expect(formatGrowth(-0.02)).toBe('−2.0%');
+		expect(formatGrowth(0)).toBe('0.0%');
 	});
 	it('formats change with a sign and the right unit', () => {
 		expect(

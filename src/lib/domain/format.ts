@@ -11,10 +11,16 @@ export function formatValue(value: number, unit: Unit): string {
 	return unit === 'percent' ? `${oneDecimal.format(value)}%` : integer.format(value);
 }
 
-/** A benchmark average is not a whole number of plans: counts get one decimal when not whole. */
+/** An average of counts is shown to the nearest whole number: there is no such thing as 0.9 of a plan. */
 export function formatAverage(value: number, unit: Unit): string {
-	if (unit === 'percent' || Number.isInteger(value)) return formatValue(value, unit);
-	return oneDecimal.format(value);
+	return formatValue(unit === 'count' ? Math.round(value) : value, unit);
+}
+
+/** A one-year change as a fraction (0.147) → "+14.7%". */
+export function formatGrowth(fraction: number): string {
+	const pct = fraction * 100;
+	const text = `${oneDecimal.format(Math.abs(pct))}%`;
+	return pct > 0.05 ? `+${text}` : pct < -0.05 ? `−${text}` : text;
 }
 
 function signed(text: string, value: number): string {

@@ -39,6 +39,20 @@ describe('buildHeadline', () => {
 		expect(h.previous).toBeNull();
 		expect(h.change).toEqual({ comparable: false, reason: 'no earlier period' });
 	});
+	it('gives each benchmark its one-year growth, for comparing counts', () => {
+		const h = buildHeadline({
+			...base,
+			polarity: 'none',
+			england: { value: 110, note: null },
+			region: { value: 50, note: null },
+			neighbours: [20, 30, null],
+			previousBenchmarks: { england: 100, region: 0, neighbours: [10, 20, 5] }
+		});
+		expect(h.england.growth).toBeCloseTo(0.1);
+		expect(h.region!.growth).toBeNull(); // no growth from zero
+		expect(h.neighbours.growth).toEqual({ mean: 0.75, count: 2, of: 3 }); // (+100% and +50%) / 2
+	});
+
 	it('has no rank and no better/worse without polarity', () => {
 		const h = buildHeadline({ ...base, polarity: 'none' });
 		expect(h.rank).toBeNull();

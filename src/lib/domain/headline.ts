@@ -15,6 +15,12 @@ export type HeadlineInput = {
 	england: Figure;
 	region: Figure | null;
 	neighbours: (number | null)[];
+	/** The benchmarks' figures for the previous year, for their growth (used for counts). */
+	previousBenchmarks?: {
+		england: number | null;
+		region: number | null;
+		neighbours: (number | null)[];
+	};
 	/** Every current LA's value for the year, the area's own included. */
 	allAreas: (number | null)[];
 	/** First year of the area's series after a reorganisation, if any. */
@@ -30,11 +36,16 @@ export type Headline = {
 	denominator: number | null;
 	previous: { period: string; value: number | null } | null;
 	change: Change;
-	england: Figure & { comparison: Comparison };
-	region: (Figure & { comparison: Comparison }) | null;
-	neighbours: NeighbourAverage & { comparison: Comparison };
+	england: Figure & { comparison: Comparison; growth: number | null };
+	region: (Figure & { comparison: Comparison; growth: number | null }) | null;
+	neighbours: NeighbourAverage & { comparison: Comparison; growth: NeighbourAverage };
 	rank: Rank | null;
 };
+
+/** One-year relative change, as a fraction; none from or to a missing figure, or from zero. */
+export function growth(value: number | null, previous: number | null | undefined): number | null {
+	return value === null || previous == null || previous === 0 ? null : value / previous - 1;
+}
 
 /** Everything one headline tile says, from figures the data layer fetched. Pure, so it is tested alone. */
 export function buildHeadline(input: HeadlineInput): Headline {
@@ -45,6 +56,7 @@ export function buildHeadline(input: HeadlineInput): Headline {
 			? input.previous
 			: null;
 	const neighbours = neighbourAverage(input.neighbours);
+	const before = input.previousBenchmarks;
 	return {
 		year,
 		period: formatPeriod(year, input.periodType),
@@ -59,15 +71,19 @@ export function buildHeadline(input: HeadlineInput): Headline {
 		change: changeSincePrevious({ year, value: latest.value }, previous, polarity),
 		england: {
 			...input.england,
-			comparison: compareByPolarity(latest.value, input.england.value, polarity)
+			comparison: compareByPolarity(latest.value, input.england.value, polarity),
+			growth: growth(input.england.value, before?.england)
 		},
 		region: input.region && {
 			...input.region,
-			comparison: compareByPolarity(latest.value, input.region.value, polarity)
+			comparison: compareByPolarity(latest.value, input.region.value, polarity),
+			growth: growth(input.region.value, before?.region)
 		},
 		neighbours: {
 			...neighbours,
-			comparison: compareByPolarity(latest.value, neighbours.mean, polarity)
+			comparison: compareByPolarity(latest.value, neighbours.mean, polarity),
+			// LAIT's rule applied to growth: the mean of the neighbours' own one-year changes.
+			growth: neighbourAverage(input.neighbours.map((v, i) => growth(v, before?.neighbours[i])))
 		},
 		rank: rankByPolarity(latest.value, input.allAreas, polarity)
 	};

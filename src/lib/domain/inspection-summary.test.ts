@@ -54,6 +54,12 @@ describe('summariseInspections', () => {
 		expect(s.headline).toBe(
 			'Written Statement of Action required; revisit found sufficient progress on 3 of 4 significant weaknesses'
 		);
+		expect(summariseInspections([wsoa, revisit])!.details.at(-1)).toMatch(
+			/Not yet inspected under the 2023 framework/
+		);
+		expect(summariseInspections([wsoa])!.details).toContain(
+			'No revisit is recorded in Ofsted’s published data (to August 2022).'
+		);
 		expect(summariseInspections([wsoa])!.headline).toBe(
 			'Written Statement of Action required; not yet revisited'
 		);

@@ -73,7 +73,7 @@ export function summariseInspections(
 					: `The revisit${when} found sufficient progress on ${revisit.weaknesses_progress} of ${revisit.weaknesses} weaknesses.`
 			);
 		} else if (last2016.wsoa_required)
-			history2016.push('Not revisited under the 2016 framework in these records.');
+			history2016.push('No revisit is recorded in Ofsted’s published data (to August 2022).');
 	}
 
 	if (latest2023) {
@@ -88,6 +88,9 @@ export function summariseInspections(
 		};
 	}
 	if (last2016) {
+		history2016.push(
+			'Not yet inspected under the 2023 framework in the published records (to November 2025).'
+		);
 		return {
 			headline: last2016.wsoa_required
 				? revisit

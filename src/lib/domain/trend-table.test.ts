@@ -16,7 +16,7 @@ describe('trendTable', () => {
 	it('pivots to periods × lines and says why a figure is missing', () => {
 		const t = trendTable(points, view);
 		expect(t.columns).toEqual(['Southend-on-Sea', 'Neighbours', 'England']);
-		expect(t.rows[0]).toEqual({ period: '2023', cells: ['3.8%', '40.3% [9 of 10]', '49.1%'] });
+		expect(t.rows[0]).toEqual({ period: '2023', cells: ['3.8%', '40.3% (9 of 10)', '49.1%'] });
 		expect(t.rows[1].cells).toEqual(['suppressed', 'no neighbour figures', '45.9%']);
 	});
 	it('shows the figure and its growth in growth view', () => {

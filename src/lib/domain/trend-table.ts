@@ -27,7 +27,7 @@ function cell(p: TrendPointLike | undefined, { unit, growth }: TrendView): strin
 		return p.series === 'neighbours' ? 'no neighbour figures' : describeMissing(p.note).label;
 	let text = p.series === 'neighbours' ? formatAverage(figure, unit) : formatValue(figure, unit);
 	if (growth && p.value !== null) text += ` (${signedPct(p.value)})`;
-	return p.count !== null ? `${text} [${p.count} of 10]` : text;
+	return p.count !== null ? `${text} (${p.count} of 10)` : text;
 }
 
 /** The chart's figures as a period-by-line table for screen readers and the "show table" view. */
@@ -93,6 +93,8 @@ export function describeTrend(
 		view.growth && p?.value != null ? `, ${signedPct(p.value)} since ${at(first)}` : '';
 	const england = points.find((p) => p.series === 'england' && p.year === last.year);
 	const neighbours = points.find((p) => p.series === 'neighbours' && p.year === last.year);
+	const compared = points.find((p) => p.series === 'compare' && p.year === last.year);
+	const region = points.find((p) => p.series === 'region' && p.year === last.year);
 	const parts = [
 		`${last.label}: ${formatValue(figure(last)!, view.unit)} in ${at(last)}`,
 		view.growth
@@ -100,8 +102,14 @@ export function describeTrend(
 			: own.length > 1
 				? `, from ${formatValue(figure(first)!, view.unit)} in ${at(first)}`
 				: '',
+		compared && figure(compared) !== null
+			? `. ${compared.label}: ${formatValue(figure(compared)!, view.unit)}${growth(compared)}`
+			: '',
 		england && figure(england) !== null
 			? `. England: ${formatValue(figure(england)!, view.unit)}${growth(england)}`
+			: '',
+		region && figure(region) !== null
+			? `. ${region.label}: ${formatValue(figure(region)!, view.unit)}${growth(region)}`
 			: '',
 		neighbours && figure(neighbours) !== null
 			? `. Statistical neighbours’ average: ${formatAverage(figure(neighbours)!, view.unit)}${growth(neighbours)} (${neighbours.count} of 10 with a figure)`

@@ -10,7 +10,10 @@ export const VALUE_NOTES = {
 	'~': { kind: 'suppressed', words: 'suppressed: too small to show' },
 	z: { kind: 'not applicable', words: 'not applicable' },
 	':': { kind: 'not available', words: 'not available' },
-	'-': { kind: 'not available', words: 'not available or suppressed (LAIT)' },
+	'-': {
+		kind: 'not available',
+		words: 'not available or suppressed (DfE Local Authority Interactive Tool)'
+	},
 	'..': { kind: 'not available', words: 'not available' }
 } as const;
 

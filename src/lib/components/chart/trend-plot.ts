@@ -77,12 +77,14 @@ export function trendPlot({
 		y: growthSince
 			? {
 					grid: true,
+					nice: true,
 					zero: true,
 					label: `% change since ${growthSince}`,
 					tickFormat: (v: number) => `${v > 0 ? '+' : ''}${v}%`
 				}
 			: {
 					grid: true,
+					nice: true,
 					zero: true,
 					label: unit === 'percent' ? '%' : 'number',
 					tickFormat: (v: number) => formatValue(v, unit).replace('.0%', '%')

@@ -35,6 +35,9 @@ export async function getHeadlineTile(run: QueryRunner, args: { areaCode: string
 	const previous = rows.find((r) => r.is_area && r.year === year - 1);
 	const neighbourCodes = (await run(`SELECT neighbour_code FROM neighbours WHERE area_code = ? ORDER BY rank`, [args.areaCode])).map((r) => r.neighbour_code);
 	const regionRow = latest.find((r) => r.is_region);
+	const before = rows.filter((r) => r.year === year - 1);
+	const previousValue = (test: (r: (typeof rows)[number]) => boolean) =>
+		(before.find(test)?.value as number | null | undefined) ?? null;
 	return {
 		indicator,
 		headline: buildHeadline({
@@ -46,6 +49,11 @@ export async function getHeadlineTile(run: QueryRunner, args: { areaCode: string
 			england: figure(latest.find((r) => r.is_england)),
 			region: area?.region_code ? (regionRow ? figure(regionRow) : { value: null, note: null }) : null,
 			neighbours: neighbourCodes.map((code) => (latest.find((r) => r.area_code === code)?.value as number | null) ?? null),
+			previousBenchmarks: {
+				england: previousValue((r) => Boolean(r.is_england)),
+				region: previousValue((r) => Boolean(r.is_region)),
+				neighbours: neighbourCodes.map((code) => previousValue((r) => r.area_code === code))
+			},
 			allAreas: latest.filter((r) => r.is_la).map((r) => r.value as number | null),
 			seriesStarts: (area?.series_starts as number | null) ?? null
 		})

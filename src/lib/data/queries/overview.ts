@@ -16,13 +16,10 @@ export const OVERVIEW_INDICATORS = [
 	'tribunal_appeal_rate'
 ] as const;
 
-/**
- * The trend charts of the overview: 20-week timeliness since 2014, and plans in force since
- * January 2019, when the transfer of statements to EHC plans (to March 2018) was over.
- */
+/** The trend charts of the overview: 20-week timeliness since 2014, and plans in force. */
 export const OVERVIEW_TRENDS = [
-	{ indicatorId: 'pct_within_20wk_incl_exceptions', fromYear: 2014 },
-	{ indicatorId: 'ehc_plans_in_force', fromYear: 2019 }
+	{ indicatorId: 'pct_within_20wk_incl_exceptions' },
+	{ indicatorId: 'ehc_plans_in_force' }
 ] as const;
 
 export type AreaOverview = {
@@ -38,9 +35,9 @@ export async function getAreaOverview(run: QueryRunner, code: string): Promise<A
 	if (!area || area.level !== 'la') return null;
 	const tiles = await Promise.all(OVERVIEW_INDICATORS.map((indicatorId) => getHeadlineTile(run, { areaCode: code, indicatorId })));
 	const trends = await Promise.all(
-		OVERVIEW_TRENDS.map(async ({ indicatorId, fromYear }) => ({
+		OVERVIEW_TRENDS.map(async ({ indicatorId }) => ({
 			tile: tiles.find((t) => t.indicator.id === indicatorId)!,
-			points: await getTrend(run, { areaCode: code, indicatorId, fromYear })
+			points: await getTrend(run, { areaCode: code, indicatorId })
 		}))
 	);
 	return { area, neighbours: await getNeighbours(run, code), tiles, inspection: await getInspectionOverview(run, code), trends };

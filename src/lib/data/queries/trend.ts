@@ -1,6 +1,12 @@
 import { neighbourAverage } from '../../domain/neighbour-average';
 import type { QueryRunner } from '../query-runner';
 
+/**
+ * Where a measure's chart starts by default: EHC plans in force from January 2019, once the
+ * transfer of statements to EHC plans (to March 2018) was over, so growth is not inflated by it.
+ */
+export const TREND_STARTS: Record<string, number> = { ehc_plans_in_force: 2019 };
+
 export type TrendSeries = 'area' | 'region' | 'neighbours' | 'england' | 'compare';
 
 /** One point of a trend chart: a year, which line, and its value (null where missing). */
@@ -25,7 +31,10 @@ export async function getTrend(
 ): Promise<TrendPoint[]> {
 	const [area] = await run(`SELECT name, region_code, region_name, series_starts FROM areas WHERE code = ?`, [args.areaCode]);
 	if (!area) return [];
-	const from = Math.max(args.fromYear ?? 0, (area.series_starts as number | null) ?? 0);
+	const from = Math.max(
+		args.fromYear ?? TREND_STARTS[args.indicatorId] ?? 0,
+		(area.series_starts as number | null) ?? 0
+	);
 	const rows = await run(
 		`SELECT o.year, o.area_code, o.value, o.value_note,
 		        CASE WHEN o.area_code = ? THEN 'area'
@@ -69,7 +78,7 @@ export async function getComparisonSeries(
 		`SELECT o.year, o.value, o.value_note, a.name FROM observations o JOIN areas a ON a.code = o.area_code
 		 WHERE o.indicator_id = ? AND o.area_code = ? AND o.year >= ? AND o.year >= coalesce(a.series_starts, 0)
 		 ORDER BY o.year`,
-		[args.indicatorId, args.areaCode, args.fromYear ?? 0]
+		[args.indicatorId, args.areaCode, args.fromYear ?? TREND_STARTS[args.indicatorId] ?? 0]
 	);
 	return rows.map((r) => ({ year: r.year as number, series: 'compare', label: r.name as string, value: r.value as number | null, note: r.value_note as string | null, count: null }));
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildHeadline, type HeadlineInput } from './headline';
+import { changeWords, growthWords, rankWords } from './headline-words';
+
+const input: HeadlineInput = {
+	polarity: 'low',
+	periodType: 'calendar_year',
+	year: 2024,
+	latest: { value: 2.2, note: null, numerator: 48, denominator: 2207 },
+	previous: { year: 2023, value: 1.7, note: null },
+	england: { value: 3.2, note: null },
+	region: null,
+	neighbours: [3.5],
+	allAreas: [2.2, 3.2, 1.0],
+	seriesStarts: null
+};
+
+describe('changeWords', () => {
+	it('points the arrow the way the figure moved and judges in words', () => {
+		expect(changeWords(buildHeadline(input), 'percent')).toEqual({
+			arrow: '↑',
+			judgement: 'Worsening',
+			text: '+0.5 percentage points since 2023'
+		});
+		const down = buildHeadline({
+			...input,
+			polarity: 'none',
+			latest: { ...input.latest, value: 1.2 }
+		});
+		expect(changeWords(down, 'percent')).toMatchObject({ arrow: '↓', judgement: null });
+	});
+	it('says which figure is missing', () => {
+		const h = buildHeadline({ ...input, previous: { year: 2023, value: null, note: 'x' } });
+		expect(changeWords(h, 'percent').text).toBe('No change shown: no figure for 2023');
+	});
+});
+
+describe('rankWords', () => {
+	it('says that 1st is best', () => {
+		expect(rankWords(buildHeadline(input), 'low')).toBe(
+			'Ranked 2nd of 3 local authorities, where 1st is best (lower is better).'
+		);
+		expect(rankWords(buildHeadline(input), 'none')).toMatch(/^Not ranked: neither/);
+	});
+});
+
+describe('growthWords', () => {
+	it('compares one-year growth with England', () => {
+		const h = buildHeadline({
+			...input,
+			polarity: 'none',
+			latest: { ...input.latest, value: 1992 },
+			previous: { year: 2023, value: 1737, note: null },
+			england: { value: 638745, note: null },
+			previousBenchmarks: { england: 576474, region: null, neighbours: [] }
+		});
+		expect(growthWords(h)).toBe('Grew faster than England in a year (+14.7% against +10.8%).');
+	});
+});
