@@ -44,30 +44,8 @@ export function buildAreas(keyMetrics: SourceRow[]): AreaIndex {
 	const byDfeCode = new Map<string, string>();
 	const byOnsCode = new Map<string, string>();
 	const areas: Area[] = [
-		{
-			code: ENGLAND,
-			dfe_code: null,
-			name: 'England',
-			level: 'england',
-			region_code: null,
-			region_name: null,
-			status: 'current',
-			reorganisation: null,
-			series_starts: null,
-			successor_codes: null
-		},
-		...[...regions].map(([code, name]): Area => ({
-			code,
-			dfe_code: null,
-			name,
-			level: 'region',
-			region_code: null,
-			region_name: null,
-			status: 'current',
-			reorganisation: null,
-			series_starts: null,
-			successor_codes: null
-		}))
+		aggregate(ENGLAND, 'England', 'england'),
+		...[...regions].map(([code, name]) => aggregate(code, name, 'region'))
 	];
 	for (const [dfe, { rows, latest }] of las) {
 		const code = latest.required('new_la_code', 'an ONS code');
@@ -177,4 +155,20 @@ function checkLaName(
 			`'${published}' is not the LA with code '${row.text(codeColumn)}' (SEN2 calls that code '${area.name}'): the code or the name is wrong`
 		);
 	}
+}
+
+/** England or a region: no LA codes, never reorganised. */
+function aggregate(code: string, name: string, level: 'england' | 'region'): Area {
+	return {
+		code,
+		dfe_code: null,
+		name,
+		level,
+		region_code: null,
+		region_name: null,
+		status: 'current',
+		reorganisation: null,
+		series_starts: null,
+		successor_codes: null
+	};
 }
