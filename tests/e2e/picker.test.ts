@@ -50,6 +50,18 @@ describe('area picker and not-found page', () => {
 		await page.close();
 	});
 
+	it('finds new councils by the name of the council they replaced', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033');
+		await page.locator('#header-area-picker').fill('cumbria');
+		const options = page.locator('#header-area-picker-list [role=option]');
+		await expect(options.allTextContents()).resolves.toEqual([
+			expect.stringMatching(/Cumberland.*formerly part of Cumbria/),
+			expect.stringMatching(/Westmorland and Furness.*formerly part of Cumbria/)
+		]);
+		await page.close();
+	});
+
 	it('shows a helpful page with the picker for an unknown code', async () => {
 		const page = await site.page();
 		const response = await page.goto(site.url + '/area/E99999999');

@@ -31,6 +31,19 @@ describe('searchAreas', () => {
 		expect(searchAreas(areas, 'e06000033')[0].name).toBe('Southend-on-Sea');
 		expect(searchAreas(areas, '855')[0].name).toBe('Leicestershire');
 	});
+	it('finds a new council by the name of the one it replaced', () => {
+		const withFormer = [
+			...areas,
+			{
+				code: 'E06000063',
+				dfe_code: '942',
+				name: 'Cumberland',
+				region_name: 'North West',
+				formerly: 'Cumbria'
+			}
+		];
+		expect(searchAreas(withFormer, 'cumbria').map((a) => a.name)).toEqual(['Cumberland']);
+	});
 	it('returns nothing for no match and everything (up to the limit) for an empty query', () => {
 		expect(searchAreas(areas, 'zzz')).toEqual([]);
 		expect(searchAreas(areas, '', 3)).toHaveLength(3);

@@ -3,6 +3,8 @@ export type Searchable = {
 	dfe_code: string | null;
 	name: string;
 	region_name: string | null;
+	/** Councils this one replaced, searchable too. */
+	formerly?: string | null;
 };
 
 const fold = (s: string) =>
@@ -31,6 +33,7 @@ export function searchAreas<T extends Searchable>(
 		if (name.includes(q)) return [{ area, score: 3 }];
 		if (area.code.toLowerCase().startsWith(q) || area.dfe_code?.startsWith(q))
 			return [{ area, score: 4 }];
+		if (area.formerly && fold(area.formerly).includes(q)) return [{ area, score: 5 }];
 		return [];
 	});
 	return scored

@@ -1,12 +1,21 @@
 import { areaSchema, type Area } from '../schemas';
 import type { QueryRunner } from '../query-runner';
 
-/** The 153 local authorities of today, for the area picker: name, both codes and region. */
-export type AreaOption = Pick<Area, 'code' | 'dfe_code' | 'name' | 'region_name'>;
+/**
+ * The 153 local authorities of today, for the area picker: name, both codes, region, and the
+ * councils they replaced (so "Cumbria" finds Cumberland and Westmorland and Furness).
+ */
+export type AreaOption = Pick<Area, 'code' | 'dfe_code' | 'name' | 'region_name'> & {
+	formerly: string | null;
+};
 
 export async function listCurrentLas(run: QueryRunner): Promise<AreaOption[]> {
 	const rows = await run(
-		`SELECT code, dfe_code, name, region_name FROM areas WHERE level = 'la' AND status = 'current' ORDER BY name`
+		`SELECT a.code, a.dfe_code, a.name, a.region_name,
+		        (SELECT string_agg(f.name, ', ' ORDER BY f.name) FROM areas f
+		         WHERE f.status = 'former' AND f.name <> a.name
+		           AND list_contains(string_split(f.successor_codes, ','), a.code)) AS formerly
+		 FROM areas a WHERE a.level = 'la' AND a.status = 'current' ORDER BY a.name`
 	);
 	return rows as AreaOption[];
 }
