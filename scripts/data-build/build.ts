@@ -23,6 +23,7 @@ import {
 	TRIBUNAL_COLUMNS,
 	tribunalObservations
 } from './observations';
+import { SOURCE_MODULES } from './modules';
 import { OGL, SOURCES } from './sources';
 
 export type BuildResult = {
@@ -41,21 +42,27 @@ export function buildDataModel(options: {
 	const keyMetricRows = read(SOURCES.keyMetrics, KEY_METRICS_COLUMNS);
 	const index = buildAreas(keyMetricRows);
 
+	const modules = SOURCE_MODULES.map((module) => ({
+		module,
+		...module.build(index, (file, columns) => readSource(options.sourceDir, file, columns))
+	}));
 	const observations = [
 		...keyMetricObservations(index, keyMetricRows),
 		...timelinessObservations(index, read(SOURCES.timeliness, TIMELINESS_COLUMNS)),
-		...tribunalObservations(index, read(SOURCES.tribunal, TRIBUNAL_COLUMNS))
+		...tribunalObservations(index, read(SOURCES.tribunal, TRIBUNAL_COLUMNS)),
+		...modules.flatMap((m) => m.observations ?? [])
 	];
 	const tables: BuildResult['tables'] = {
 		areas: index.areas,
 		neighbours: buildNeighbours(index, read(SOURCES.neighbours, NEIGHBOUR_COLUMNS)),
-		indicators: INDICATORS,
+		indicators: [...INDICATORS, ...SOURCE_MODULES.flatMap((m) => m.indicators)],
 		observations,
 		inspections: buildInspections(index, {
 			official2016: read(SOURCES.inspections2016, INSPECTIONS_2016_COLUMNS),
 			outcomes2023: read(SOURCES.inspections2023, INSPECTIONS_2023_COLUMNS),
 			summary: read(SOURCES.inspectionSummary, SUMMARY_COLUMNS)
-		})
+		}),
+		health_waits: modules.flatMap((m) => m.health_waits ?? [])
 	};
 	checkModel(tables);
 
@@ -85,7 +92,7 @@ export function buildDataModel(options: {
 			bytes: bytes.byteLength,
 			sha256: sha256(bytes)
 		})),
-		sources: Object.values(SOURCES).map((s) => ({
+		sources: [...Object.values(SOURCES), ...SOURCE_MODULES.flatMap((m) => m.sources)].map((s) => ({
 			file: s.file,
 			publisher: s.publisher,
 			publication: s.publication,

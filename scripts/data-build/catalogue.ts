@@ -22,7 +22,8 @@ const ENTRIES: Entry[] = [
 		unit: 'count',
 		polarity: 'none',
 		period_type: 'january_snapshot',
-		theme: 'Identification of need',
+		theme: 'identification_of_need',
+		unit_label: null,
 		caveats:
 			'EHC plans replaced statements of SEN from September 2014, so counts before January 2018 are still rising as statements transferred.',
 		from: SOURCES.keyMetrics
@@ -36,7 +37,8 @@ const ENTRIES: Entry[] = [
 		unit: 'count',
 		polarity: 'none',
 		period_type: 'january_snapshot',
-		theme: 'Identification of need',
+		theme: 'identification_of_need',
+		unit_label: null,
 		caveats: null,
 		from: SOURCES.keyMetrics
 	},
@@ -49,7 +51,8 @@ const ENTRIES: Entry[] = [
 		unit: 'count',
 		polarity: 'none',
 		period_type: 'january_snapshot',
-		theme: 'Identification of need',
+		theme: 'identification_of_need',
+		unit_label: null,
 		caveats: null,
 		from: SOURCES.keyMetrics
 	},
@@ -62,7 +65,8 @@ const ENTRIES: Entry[] = [
 		unit: 'count',
 		polarity: 'none',
 		period_type: 'calendar_year',
-		theme: 'Timeliness and process',
+		theme: 'timeliness_and_process',
+		unit_label: null,
 		caveats: null,
 		from: SOURCES.keyMetrics
 	},
@@ -75,7 +79,8 @@ const ENTRIES: Entry[] = [
 		unit: 'count',
 		polarity: 'none',
 		period_type: 'calendar_year',
-		theme: 'Timeliness and process',
+		theme: 'timeliness_and_process',
+		unit_label: null,
 		caveats: null,
 		from: SOURCES.keyMetrics
 	},
@@ -88,7 +93,8 @@ const ENTRIES: Entry[] = [
 		unit: 'count',
 		polarity: 'none',
 		period_type: 'calendar_year',
-		theme: 'Timeliness and process',
+		theme: 'timeliness_and_process',
+		unit_label: null,
 		caveats: null,
 		from: SOURCES.keyMetrics
 	},
@@ -101,7 +107,8 @@ const ENTRIES: Entry[] = [
 		unit: 'percent',
 		polarity: 'none',
 		period_type: 'calendar_year',
-		theme: 'Timeliness and process',
+		theme: 'timeliness_and_process',
+		unit_label: null,
 		caveats:
 			'For 2019–2022 DfE did not publish this percentage; it is refused ÷ received × 100 from the published counts, the definition DfE used before 2019.',
 		from: SOURCES.keyMetrics
@@ -115,7 +122,8 @@ const ENTRIES: Entry[] = [
 		unit: 'count',
 		polarity: 'none',
 		period_type: 'calendar_year',
-		theme: 'Timeliness and process',
+		theme: 'timeliness_and_process',
+		unit_label: null,
 		caveats: null,
 		from: SOURCES.keyMetrics
 	},
@@ -128,7 +136,8 @@ const ENTRIES: Entry[] = [
 		unit: 'percent',
 		polarity: 'high',
 		period_type: 'calendar_year',
-		theme: 'Timeliness and process',
+		theme: 'timeliness_and_process',
+		unit_label: null,
 		caveats: PART_YEAR_2014,
 		from: SOURCES.timeliness
 	},
@@ -141,7 +150,8 @@ const ENTRIES: Entry[] = [
 		unit: 'percent',
 		polarity: 'high',
 		period_type: 'calendar_year',
-		theme: 'Timeliness and process',
+		theme: 'timeliness_and_process',
+		unit_label: null,
 		caveats: PART_YEAR_2014,
 		from: SOURCES.timeliness
 	},
@@ -154,7 +164,8 @@ const ENTRIES: Entry[] = [
 		unit: 'percent',
 		polarity: 'low',
 		period_type: 'calendar_year',
-		theme: 'Timeliness and process',
+		theme: 'timeliness_and_process',
+		unit_label: null,
 		caveats:
 			'Published for England and each local authority only; Ministry of Justice does not publish a regional rate.',
 		from: SOURCES.tribunal

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { THEME_IDS } from '../domain/themes';
 
 /**
  * The tidy data model the build writes and the app reads. Every table is validated
@@ -38,10 +39,13 @@ export const indicatorSchema = z.object({
 	title: z.string(),
 	short_title: z.string(),
 	definition: z.string(),
-	unit: z.enum(['count', 'percent']),
+	/** count; percent; score (average points, Progress 8); rate (per 1,000 or per pupil). */
+	unit: z.enum(['count', 'percent', 'score', 'rate']),
+	/** The publisher's own words for the unit where they add something ("% achieving expected level"). */
+	unit_label: z.string().nullable(),
 	polarity: z.enum(['high', 'low', 'none']),
 	period_type: z.enum(['calendar_year', 'january_snapshot', 'academic_year', 'financial_year']),
-	theme: z.string(),
+	theme: z.enum(THEME_IDS),
 	publisher: z.string(),
 	publication: z.string(),
 	source_url: z.string(),
@@ -83,6 +87,26 @@ export const inspectionSchema = z.object({
 	source: z.string()
 });
 export type Inspection = z.infer<typeof inspectionSchema>;
+
+/**
+ * NHS waiting-time figures. They are on NHS geography (England, NHS region, ICB, provider),
+ * not local authority, so they live in their own table rather than in `observations`.
+ */
+export const healthWaitSchema = z.object({
+	dataset: z.string(),
+	/** England, NHS region, ICB, Sub-ICB or provider, as published. */
+	geography_level: z.string(),
+	geography_name: z.string(),
+	/** The month the figure is for, YYYY-MM. */
+	month: z.string().regex(/^\d{4}-\d{2}$/, 'a month written YYYY-MM'),
+	/** Service or age group the figure is about, e.g. "Audiology" or "Aged 10 to 17". */
+	breakdown: z.string(),
+	measure: z.string(),
+	value: z.number().nullable(),
+	value_note: z.string().nullable(),
+	unit: z.enum(['count', 'percent'])
+});
+export type HealthWait = z.infer<typeof healthWaitSchema>;
 
 export const manifestSchema = z.object({
 	built_at: z.string(),

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import { areaSchema, indicatorSchema, inspectionSchema, neighbourSchema, observationSchema } from './schemas';
+import {
+	areaSchema,
+	healthWaitSchema,
+	indicatorSchema,
+	inspectionSchema,
+	neighbourSchema,
+	observationSchema
+} from './schemas';
 
 /** Column types shared by the Arrow files the build writes and the DuckDB tables both runtimes load. */
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
@@ -45,6 +52,7 @@ export const TABLES = [
 			short_title: 'VARCHAR',
 			definition: 'VARCHAR',
 			unit: 'VARCHAR',
+			unit_label: 'VARCHAR',
 			polarity: 'VARCHAR',
 			period_type: 'VARCHAR',
 			theme: 'VARCHAR',
@@ -88,6 +96,22 @@ export const TABLES = [
 			next_inspection_due: 'VARCHAR',
 			report_url: 'VARCHAR',
 			source: 'VARCHAR'
+		}
+	},
+	{
+		name: 'health_waits',
+		file: 'health_waits.arrow',
+		schema: healthWaitSchema,
+		columns: {
+			dataset: 'VARCHAR',
+			geography_level: 'VARCHAR',
+			geography_name: 'VARCHAR',
+			month: 'VARCHAR',
+			breakdown: 'VARCHAR',
+			measure: 'VARCHAR',
+			value: 'DOUBLE',
+			value_note: 'VARCHAR',
+			unit: 'VARCHAR'
 		}
 	}
 ] as const satisfies readonly TableSpec[];

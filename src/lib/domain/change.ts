@@ -1,7 +1,8 @@
 import { areConsecutive } from './periods';
 import type { Polarity } from './polarity';
 
-export type Unit = 'count' | 'percent';
+/** How a measure is counted; see the indicator schema. */
+export type Unit = 'count' | 'percent' | 'score' | 'rate';
 
 export type Change =
 	| { comparable: true; absolute: number; relative: number | null; direction: Direction }

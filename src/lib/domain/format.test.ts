@@ -6,6 +6,9 @@ describe('format', () => {
 		expect(formatValue(638745, 'count')).toBe('638,745');
 		expect(formatValue(16.1, 'percent')).toBe('16.1%');
 		expect(formatValue(3, 'percent')).toBe('3.0%');
+		expect(formatValue(-0.352, 'score')).toBe('−0.35');
+		expect(formatValue(46.2, 'score')).toBe('46.2');
+		expect(formatValue(3.44, 'rate')).toBe('3.4');
 		expect(formatAverage(1234.56, 'count')).toBe('1,235');
 		expect(formatAverage(1234, 'count')).toBe('1,234');
 		expect(formatAverage(51.94, 'percent')).toBe('51.9%');

@@ -6,9 +6,23 @@ const oneDecimal = new Intl.NumberFormat('en-GB', {
 	maximumFractionDigits: 1
 });
 
-/** "1,992" for counts, "16.1%" for percentages. */
+const upToTwo = new Intl.NumberFormat('en-GB', {
+	minimumFractionDigits: 1,
+	maximumFractionDigits: 2
+});
+
+/** "1,992" for counts, "16.1%" for percentages, "46.2" for scores (Progress 8 "−0.35"), "3.4" for rates. */
 export function formatValue(value: number, unit: Unit): string {
-	return unit === 'percent' ? `${oneDecimal.format(value)}%` : integer.format(value);
+	switch (unit) {
+		case 'percent':
+			return `${oneDecimal.format(value)}%`;
+		case 'count':
+			return integer.format(value);
+		case 'score':
+			return upToTwo.format(value).replace('-', '−');
+		case 'rate':
+			return oneDecimal.format(value);
+	}
 }
 
 /** An average of counts is shown to the nearest whole number: there is no such thing as 0.9 of a plan. */
@@ -27,12 +41,15 @@ function signed(text: string, value: number): string {
 	return value > 0 ? `+${text}` : value < 0 ? `−${text.replace('-', '')}` : text;
 }
 
-/** "+255 (+14.7%)" for counts; "+12.3 percentage points" for percentages. */
+/** "+255 (+14.7%)" for counts; "+12.3 percentage points" for percentages; "+0.20" for scores and rates. */
 export function formatChange(change: Change, unit: Unit): string {
 	if (!change.comparable) return `not comparable: ${change.reason}`;
 	if (unit === 'percent') {
 		const points = Math.abs(change.absolute);
 		return `${signed(oneDecimal.format(points), change.absolute)} percentage point${points === 1 ? '' : 's'}`;
+	}
+	if (unit === 'score' || unit === 'rate') {
+		return signed(formatValue(Math.abs(change.absolute), unit), change.absolute);
 	}
 	const base = signed(integer.format(Math.abs(change.absolute)), change.absolute);
 	return change.relative === null

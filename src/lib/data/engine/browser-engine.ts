@@ -3,6 +3,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { createTableSql } from '../create-tables';
 import { manifestSchema } from '../schemas';
 import { normaliseRow, serialise, type QueryRunner } from '../query-runner';
 import { DATA_PATH } from '../tables';
@@ -25,11 +26,14 @@ export async function startBrowserEngine(base: string): Promise<QueryRunner> {
 
 	const manifest = manifestSchema.parse(await (await fetch(`${base}/${DATA_PATH}/manifest.json`)).json());
 	await Promise.all(
-		manifest.tables.map(async ({ table, file, sha256 }) => {
+		manifest.tables.map(async ({ table, file, rows, sha256 }) => {
+			// Same declared tables as DuckDB in Node; an empty table has nothing to insert.
+			await connection.query(createTableSql(table));
+			if (rows === 0) return;
 			const response = await fetch(`${base}/${DATA_PATH}/${file}?v=${sha256.slice(0, 12)}`);
 			if (!response.ok) throw new Error(`Could not load ${file}: ${response.status}`);
 			const bytes = new Uint8Array(await response.arrayBuffer());
-			await connection.insertArrowFromIPCStream(bytes, { name: table, create: true });
+			await connection.insertArrowFromIPCStream(bytes, { name: table, create: false });
 		})
 	);
 
