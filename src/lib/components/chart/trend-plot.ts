@@ -25,6 +25,8 @@ export type TrendPlotOptions = {
 	unit: Unit;
 	/** Plot % growth since the base year instead of the figures themselves. */
 	growthSince?: string | null;
+	/** Whether the y axis starts at zero (the default). */
+	zero?: boolean;
 	width?: number;
 	height?: number;
 	document: Document;
@@ -35,6 +37,7 @@ export function trendPlot({
 	points,
 	unit,
 	growthSince = null,
+	zero = true,
 	width = 640,
 	height = 300,
 	document
@@ -78,19 +81,19 @@ export function trendPlot({
 			? {
 					grid: true,
 					nice: true,
-					zero: true,
+					zero,
 					label: `% change since ${growthSince}`,
 					tickFormat: (v: number) => `${v > 0 ? '+' : ''}${v}%`
 				}
 			: {
 					grid: true,
 					nice: true,
-					zero: true,
+					zero,
 					label: unit === 'percent' ? '%' : 'number',
 					tickFormat: (v: number) => formatValue(v, unit).replace('.0%', '%')
 				},
 		marks: [
-			Plot.ruleY([0]),
+			...(zero ? [Plot.ruleY([0])] : []),
 			...marks,
 			Plot.tip(
 				points.filter((p) => p.value !== null),

@@ -1,0 +1,50 @@
+import type { Geography, GeoArea, Obs } from '../../domain/indicator-view';
+import type { QueryRunner } from '../query-runner';
+
+const geographies = new WeakMap<QueryRunner, Promise<Geography>>();
+
+/** Every area and every LA's neighbours, read once per database. */
+export function getGeography(run: QueryRunner): Promise<Geography> {
+	let geography = geographies.get(run);
+	if (!geography) {
+		geography = (async () => {
+			const areas = (await run(
+				`SELECT code, name, level, region_code, region_name, status, series_starts FROM areas ORDER BY code`
+			)) as GeoArea[];
+			const neighbours: Record<string, string[]> = {};
+			for (const row of await run(
+				`SELECT area_code, neighbour_code FROM neighbours ORDER BY area_code, rank`
+			)) {
+				(neighbours[row.area_code as string] ??= []).push(row.neighbour_code as string);
+			}
+			return { areas, neighbours };
+		})();
+		geographies.set(run, geography);
+	}
+	return geography;
+}
+
+/** One indicator's figures for every area and year. */
+export async function getIndicatorObservations(run: QueryRunner, indicatorId: string): Promise<Obs[]> {
+	return (await run(
+		`SELECT area_code AS area, year, value, value_note AS note, numerator, denominator
+		 FROM observations WHERE indicator_id = ? ORDER BY year, area_code`,
+		[indicatorId]
+	)) as Obs[];
+}
+
+/** The compact form the browser fetches: one row per figure, as an array, to keep the file small. */
+export type ObsRow = [string, number, number | null, string | null, number | null, number | null];
+
+export const toRows = (observations: Obs[]): ObsRow[] =>
+	observations.map((o) => [o.area, o.year, o.value, o.note, o.numerator, o.denominator]);
+
+export const fromRows = (rows: ObsRow[]): Obs[] =>
+	rows.map(([area, year, value, note, numerator, denominator]) => ({
+		area,
+		year,
+		value,
+		note,
+		numerator,
+		denominator
+	}));

@@ -1,0 +1,58 @@
+import { indicatorView, type Obs } from '../../domain/indicator-view';
+import type { Band } from '../../domain/quartile-band';
+import type { Change } from '../../domain/change';
+import type { Indicator } from '../schemas';
+import type { QueryRunner } from '../query-runner';
+import { listIndicators } from './indicators';
+import { getGeography, getIndicatorObservations } from './indicator-data';
+
+export type LibraryRow = Pick<
+	Indicator,
+	'id' | 'title' | 'short_title' | 'theme' | 'unit' | 'polarity' | 'definition'
+> & {
+	period: string | null;
+	value: number | null;
+	note: string | null;
+	band: Band | null;
+	change: Change | null;
+};
+
+const observationCache = new WeakMap<QueryRunner, Map<string, Promise<Obs[]>>>();
+
+/** Observations per indicator, read once per database: the library reads every indicator for every area. */
+export function observationsOf(run: QueryRunner, id: string): Promise<Obs[]> {
+	let byId = observationCache.get(run);
+	if (!byId) observationCache.set(run, (byId = new Map()));
+	if (!byId.has(id)) byId.set(id, getIndicatorObservations(run, id));
+	return byId.get(id)!;
+}
+
+/** Every indicator with the area's latest figure, quartile band and direction of travel. */
+export async function getLibrary(run: QueryRunner, areaCode: string): Promise<LibraryRow[]> {
+	const geography = await getGeography(run);
+	const indicators = await listIndicators(run);
+	return Promise.all(
+		indicators.map(async (indicator) => {
+			const view = indicatorView({
+				indicator,
+				observations: await observationsOf(run, indicator.id),
+				geography,
+				areaCode
+			});
+			return {
+				id: indicator.id,
+				title: indicator.title,
+				short_title: indicator.short_title,
+				theme: indicator.theme,
+				unit: indicator.unit,
+				polarity: indicator.polarity,
+				definition: indicator.definition,
+				period: view?.headline.period ?? null,
+				value: view?.headline.value ?? null,
+				note: view?.headline.note ?? null,
+				band: view?.band ?? null,
+				change: view?.headline.change ?? null
+			};
+		})
+	);
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorView, type Geography, type Obs } from './indicator-view';
+import { factSentence, sendProfile } from './profile';
+
+const geography: Geography = {
+	areas: [
+		{
+			code: 'E92000001',
+			name: 'England',
+			level: 'england',
+			region_code: null,
+			region_name: null,
+			status: 'current',
+			series_starts: null
+		},
+		{
+			code: 'R',
+			name: 'Region',
+			level: 'region',
+			region_code: null,
+			region_name: null,
+			status: 'current',
+			series_starts: null
+		},
+		{
+			code: 'A',
+			name: 'Alpha',
+			level: 'la',
+			region_code: 'R',
+			region_name: 'Region',
+			status: 'current',
+			series_starts: null
+		},
+		{
+			code: 'B',
+			name: 'Beta',
+			level: 'la',
+			region_code: 'R',
+			region_name: 'Region',
+			status: 'current',
+			series_starts: null
+		}
+	],
+	neighbours: { A: ['B'] }
+};
+const obs = (
+	area: string,
+	year: number,
+	value: number | null,
+	note: string | null = null
+): Obs => ({ area, year, value, note, numerator: null, denominator: null });
+const view = (observations: Obs[], polarity: 'high' | 'low' | 'none' = 'high') =>
+	indicatorView({
+		indicator: { id: 'x', polarity, period_type: 'calendar_year' },
+		observations,
+		geography,
+		areaCode: 'A'
+	})!;
+
+describe('factSentence', () => {
+	it('says the figure, change, England, neighbours and rank', () => {
+		const v = view([
+			obs('A', 2023, 40),
+			obs('A', 2024, 50),
+			obs('B', 2024, 60),
+			obs('E92000001', 2024, 55)
+		]);
+		expect(
+			factSentence('Alpha', {
+				indicator: { id: 'x', short_title: 'Plans on time', unit: 'percent', polarity: 'high' },
+				view: v
+			})
+		).toBe(
+			'Plans on time: 50.0% in 2024, +10.0 percentage points on 2023, worse than England’s 55.0% and the statistical neighbours’ average of 60.0% (2nd of 2 local authorities, 1st best).'
+		);
+	});
+	it('compares counts by growth', () => {
+		const v = view(
+			[
+				obs('A', 2023, 100),
+				obs('A', 2024, 120),
+				obs('E92000001', 2023, 1000),
+				obs('E92000001', 2024, 1100)
+			],
+			'none'
+		);
+		expect(
+			factSentence('Alpha', {
+				indicator: { id: 'x', short_title: 'Plans', unit: 'count', polarity: 'none' },
+				view: v
+			})
+		).toBe(
+			'Plans: 120 in 2024, +20 (+20.0%) on 2023. England changed by +10.0% over the same year.'
+		);
+	});
+	it('says when the figure is suppressed', () => {
+		const v = view([obs('A', 2024, null, 'c'), obs('E92000001', 2024, 5)]);
+		expect(
+			factSentence('Alpha', {
+				indicator: { id: 'x', short_title: 'Rate', unit: 'percent', polarity: 'high' },
+				view: v
+			})
+		).toBe('Rate: the 2024 figure for Alpha is suppressed.');
+	});
+});
+
+describe('sendProfile', () => {
+	it('leaves out measures and sections with nothing to say', () => {
+		const v = view([obs('A', 2024, 50), obs('E92000001', 2024, 55)]);
+		const sections = sendProfile({
+			area: 'Alpha',
+			facts: {
+				x: {
+					indicator: { id: 'x', short_title: 'On time', unit: 'percent', polarity: 'high' },
+					view: v
+				}
+			},
+			inspection: null,
+			plan: [
+				{ id: 'one', heading: 'One', measures: [{ id: 'x' }, { id: 'missing' }] },
+				{ id: 'two', heading: 'Two', measures: [{ id: 'missing' }] }
+			]
+		});
+		expect(sections.map((s) => [s.id, s.sentences.length])).toEqual([['one', 1]]);
+	});
+});

@@ -1,0 +1,84 @@
+import type { Unit } from './change';
+import { formatAverage, formatChange, formatGrowth, formatValue } from './format';
+import type { IndicatorView } from './indicator-view';
+import type { InspectionSummary } from './inspection-summary';
+import { formatDate } from './inspection-summary';
+import type { Polarity } from './polarity';
+import { ordinal } from './rank';
+import { describeMissing } from './value-notes';
+
+export type ProfileIndicator = { id: string; short_title: string; unit: Unit; polarity: Polarity };
+export type ProfileFact = { indicator: ProfileIndicator; view: IndicatorView };
+export type ProfileSection = { id: string; heading: string; sentences: string[] };
+
+/**
+ * One sentence about one measure: the area's figure and period, its change, and how it
+ * compares, every number taken from the view. Returns null when there is nothing to say.
+ */
+export function factSentence(area: string, fact: ProfileFact, lead?: string): string | null {
+	const { indicator, view } = fact;
+	const h = view.headline;
+	const u = indicator.unit;
+	const what = lead ?? indicator.short_title;
+	if (h.value === null) {
+		return h.note
+			? `${what}: the ${h.period} figure for ${area} is ${describeMissing(h.note).label}.`
+			: null;
+	}
+	const parts = [`${what}: ${formatValue(h.value, u)} in ${h.period}`];
+	if (h.change.comparable) parts.push(`, ${formatChange(h.change, u)} on ${h.previous?.period}`);
+	const england = h.england.value;
+	if (u === 'count') {
+		if (h.change.comparable && h.change.relative !== null && h.england.growth !== null) {
+			parts.push(`. England changed by ${formatGrowth(h.england.growth)} over the same year`);
+		}
+	} else if (england !== null) {
+		const judged =
+			h.england.comparison === 'better'
+				? 'better than'
+				: h.england.comparison === 'worse'
+					? 'worse than'
+					: 'against';
+		parts.push(
+			`, ${indicator.polarity === 'none' ? 'against' : judged} England’s ${formatValue(england, u)}`
+		);
+		if (h.neighbours.mean !== null) {
+			parts.push(
+				` and the statistical neighbours’ average of ${formatAverage(h.neighbours.mean, u)}`
+			);
+		}
+		if (h.rank)
+			parts.push(` (${ordinal(h.rank.rank)} of ${h.rank.of} local authorities, 1st best)`);
+	}
+	return `${parts.join('')}.`;
+}
+
+export type ProfileInput = {
+	area: string;
+	facts: Record<string, ProfileFact | undefined>;
+	inspection: InspectionSummary | null;
+	/** Sections and the measures each draws on, in reading order; measures without figures are skipped. */
+	plan: { id: string; heading: string; measures: { id: string; lead?: string }[] }[];
+};
+
+/** The SEND profile: generated paragraphs, every sentence computed from the data with its figures and period. */
+export function sendProfile({ area, facts, inspection, plan }: ProfileInput): ProfileSection[] {
+	const sections = plan.map(({ id, heading, measures }) => ({
+		id,
+		heading,
+		sentences: measures
+			.map(({ id: m, lead }) => (facts[m] ? factSentence(area, facts[m]!, lead) : null))
+			.filter((s): s is string => s !== null)
+	}));
+	if (inspection) {
+		sections.push({
+			id: 'inspection',
+			heading: 'Inspection',
+			sentences: [
+				`The latest area SEND inspection (${inspection.framework} framework${inspection.published ? `, published ${formatDate(inspection.published)}` : ''}) found: ${inspection.headline}.`,
+				...inspection.details
+			]
+		});
+	}
+	return sections.filter((s) => s.sentences.length);
+}

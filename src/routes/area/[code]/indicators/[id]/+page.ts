@@ -1,0 +1,34 @@
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { loadGeography, loadIndicatorData } from '$lib/data/static-data';
+import { indicatorView } from '$lib/domain/indicator-view';
+import type { PageLoad } from './$types';
+
+// ~150 areas × ~150 measures are too many pages to prerender. Each is drawn in the browser
+// from two static files (every area's figures for the measure, and the geography), which
+// are small and cached, so switching area is immediate.
+export const ssr = false;
+export const prerender = false;
+
+export const load: PageLoad = async ({ fetch, params }) => {
+	const [geography, data] = await Promise.all([
+		loadGeography(fetch, base),
+		loadIndicatorData(fetch, base, params.id).catch(() => null)
+	]);
+	if (!data) error(404, `There is no measure called “${params.id}”`);
+	const area = geography.areas.find((a) => a.code === params.code && a.level === 'la');
+	if (!area) error(404, `No local area has the code ${params.code}`);
+	const view = indicatorView({
+		indicator: data.indicator,
+		observations: data.observations,
+		geography,
+		areaCode: area.code
+	});
+	if (!view) error(404, `No figures for ${data.indicator.title}`);
+	const names = new Map(geography.areas.map((a) => [a.code, a.name]));
+	const neighbours = (geography.neighbours[area.code] ?? []).map((code) => ({
+		code,
+		name: names.get(code) ?? code
+	}));
+	return { area, indicator: data.indicator, view, neighbours };
+};
