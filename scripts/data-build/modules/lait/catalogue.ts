@@ -716,7 +716,7 @@ export const PERIOD_TYPES: Record<DictionaryFacts['year_type'], Indicator['perio
 /** `lait_` + LAIT's short code in snake case: "SusEdOverall_SEN_NoStat_incSpec" → "lait_sus_ed_overall_sen_no_stat_inc_spec". */
 export function laitIndicatorId(measure: string): string {
 	const snake = measure
-		.replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+		.replace(/([a-z])([A-Z])/g, '$1_$2')
 		.replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '_')

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { seriousAxeViolations, useSite } from './harness';
+
+const site = useSite();
+
+describe('indicator library, indicator pages, compare and SEND profile', () => {
+	it('lists every measure for an area and filters by theme and by words, quickly', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/indicators');
+		const rows = page.locator('[data-testid=library] tbody tr');
+		const total = await rows.count();
+		expect(total).toBeGreaterThanOrEqual(11);
+		const tribunal = page.locator('tr[data-indicator=tribunal_appeal_rate]');
+		await expect(tribunal.textContent()).resolves.toMatch(/2\.2%.*2024/s);
+		await expect(tribunal.textContent()).resolves.toMatch(/worsening/);
+
+		await page.getByLabel('Theme').selectOption('timeliness_and_process');
+		const inTheme = await rows.count();
+		expect(inTheme).toBeLessThan(total);
+		const started = Date.now();
+		await page.getByLabel('Search measures').fill('tribunal');
+		await expect(rows.count()).resolves.toBeGreaterThanOrEqual(1);
+		expect(Date.now() - started).toBeLessThan(1000);
+		for (const text of await rows.allTextContents())
+			expect(text.toLowerCase()).toContain('tribunal');
+		await expect(page.getByTestId('library-count').textContent()).resolves.toMatch(
+			/matching “tribunal”/
+		);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('opens an indicator page from the library and shows trend, every LA and the source', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/indicators');
+		await page.locator('tr[data-indicator=pct_within_20wk_excl_exceptions] a').click();
+		await page.waitForURL('**/area/E06000033/indicators/pct_within_20wk_excl_exceptions');
+		await expect(page.getByTestId('indicator-title').textContent()).resolves.toContain(
+			'Southend-on-Sea'
+		);
+		await expect(page.locator('[data-testid=tile-value]').textContent()).resolves.toBe('16.1%');
+		const distribution = page.getByTestId('distribution-chart');
+		await expect(distribution.textContent()).resolves.toMatch(/Southend-on-Sea: 16\.1%, band D/);
+		await distribution.getByText('Show every local authority as a table').click();
+		await expect(distribution.locator('tr.area').textContent()).resolves.toMatch(
+			/Southend-on-Sea \(this area\)\s*16\.1%/
+		);
+		await expect(page.locator('main').textContent()).resolves.toContain(
+			'Open Government Licence v3.0'
+		);
+		// Any line can be switched off.
+		const chart = page.getByTestId('trend-chart');
+		await chart.getByLabel('England', { exact: true }).uncheck();
+		await chart.getByText('Show the figures as a table').click();
+		await expect(chart.locator('thead th').allTextContents()).resolves.toEqual([
+			'Period',
+			'Southend-on-Sea',
+			'Statistical neighbours (average)',
+			'East of England'
+		]);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('loads an indicator page directly for another area and switches area without a full reload', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E10000018/indicators/tribunal_appeal_rate');
+		await expect(page.getByTestId('indicator-title').textContent()).resolves.toBe(
+			'SEND Tribunal appeal rate: Leicestershire'
+		);
+		await expect(page.locator('[data-testid=tile-value]').textContent()).resolves.toBe('2.5%');
+		await page.locator('#indicator-area-picker').fill('Southend');
+		await page.keyboard.press('Enter');
+		await page.waitForURL('**/area/E06000033/indicators/tribunal_appeal_rate');
+		await expect(page.locator('[data-testid=tile-value]').textContent()).resolves.toBe('2.2%');
+		await page.close();
+	});
+
+	it('compares areas named in the address, and adds one', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/compare/tribunal_appeal_rate?areas=E06000033,E10000018');
+		await expect(page.getByTestId('chosen-areas').textContent()).resolves.toMatch(
+			/Southend-on-Sea.*Leicestershire/s
+		);
+		const row = page.getByTestId('compare-table').locator('tbody tr', { hasText: '2024' });
+		await expect(row.textContent()).resolves.toMatch(/2\.2%.*2\.5%.*3\.2%/s);
+		await page.locator('#compare-picker').fill('Leeds');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(
+			/areas=E06000033%2CE10000018%2CE08000035|areas=E06000033,E10000018,E08000035/
+		);
+		await expect(page.getByTestId('chosen-areas').textContent()).resolves.toContain('Leeds');
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('writes a SEND profile for two different areas, every sentence with its figures', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/profile');
+		const profile = page.getByTestId('profile');
+		await expect(profile.textContent()).resolves.toContain(
+			'EHC plans in force: 1,992 in January 2025'
+		);
+		await expect(profile.textContent()).resolves.toContain('Inconsistent experiences and outcomes');
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.goto(site.url + '/area/E10000018/profile');
+		await expect(profile.textContent()).resolves.toContain(
+			'EHC plans in force: 7,196 in January 2025'
+		);
+		await expect(profile.textContent()).resolves.toMatch(/Written Statement of Action/);
+		await page.close();
+	});
+});
