@@ -110,4 +110,16 @@ describe('indicator library, indicator pages, compare and SEND profile', () => {
 		await expect(profile.textContent()).resolves.toMatch(/Written Statement of Action/);
 		await page.close();
 	});
+
+	it('shows NHS waiting times as health context, saying why not for the local area', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/health');
+		await expect(page.locator('[role=note]').textContent()).resolves.toContain(
+			'no published local authority to ICB lookup'
+		);
+		const audiology = page.getByTestId('health-table').locator('tr', { hasText: 'Audiology' });
+		await expect(audiology.textContent()).resolves.toMatch(/October 2023\s*26\.8%/);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.close();
+	});
 });
