@@ -67,7 +67,8 @@ const ENTRIES: Entry[] = [
 		period_type: 'calendar_year',
 		theme: 'timeliness_and_process',
 		unit_label: null,
-		caveats: null,
+		caveats:
+			'DfE’s 2025 release gives every Yorkshire and the Humber council the whole region’s total (6,078) as its 2022 figure; those 2022 figures are as published but cannot be right, so read them with care.',
 		from: SOURCES.keyMetrics
 	},
 	{

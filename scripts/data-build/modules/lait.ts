@@ -46,7 +46,11 @@ function checkDictionary(rows: SourceRow[]) {
 	for (const row of rows) {
 		const measure = row.required('measure_short');
 		const first = seen.get(measure);
-		if (first) row.fail('measure_short', `'${measure}' is in the dictionary twice (first at row ${first.row})`);
+		if (first)
+			row.fail(
+				'measure_short',
+				`'${measure}' is in the dictionary twice (first at row ${first.row})`
+			);
 		seen.set(measure, row);
 		if (Object.hasOwn(LAIT_SKIPPED, measure)) continue;
 		const entry = ENTRY_BY_MEASURE.get(measure);

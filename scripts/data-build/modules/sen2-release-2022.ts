@@ -46,7 +46,13 @@ const INDICATOR = catalogueRow(
 	}
 );
 
-type Figure = { row: SourceRow; area: string; year: number; value: number | null; note: string | null };
+type Figure = {
+	row: SourceRow;
+	area: string;
+	year: number;
+	value: number | null;
+	note: string | null;
+};
 
 export const sen2Release2022: SourceModule = {
 	name: 'sen2-release-2022',
@@ -72,11 +78,16 @@ export const sen2Release2022: SourceModule = {
 			'breakdown_topic',
 			'breakdown',
 			'new_ehc_plans'
-		]).filter((r) => r.text('breakdown_topic') === NEW_PLANS.all && r.text('breakdown') === NEW_PLANS.all);
+		]).filter(
+			(r) => r.text('breakdown_topic') === NEW_PLANS.all && r.text('breakdown') === NEW_PLANS.all
+		);
 		const regional = new Map<string, number | null>();
 		for (const row of rows2025) {
 			if (row.text('geographic_level') === 'Regional')
-				regional.set(`${row.text('region_code')}|${row.text('time_period')}`, row.figure('new_ehc_plans').value);
+				regional.set(
+					`${row.text('region_code')}|${row.text('time_period')}`,
+					row.figure('new_ehc_plans').value
+				);
 		}
 		const figures2025: Figure[] = [];
 		for (const row of rows2025) {
@@ -85,7 +96,11 @@ export const sen2Release2022: SourceModule = {
 			const cell = row.figure('new_ehc_plans');
 			// An LA cannot have made all of its region's new plans: such a figure is the region's, not the LA's.
 			const region = regional.get(`${row.text('region_code')}|${row.text('time_period')}`);
-			if (row.text('geographic_level') === 'Local authority' && cell.value !== null && cell.value === region)
+			if (
+				row.text('geographic_level') === 'Local authority' &&
+				cell.value !== null &&
+				cell.value === region
+			)
 				continue;
 			figures2025.push({ row, area, year: periodYear(row, 'calendar'), ...cell });
 		}
@@ -100,22 +115,24 @@ export const sen2Release2022: SourceModule = {
 					`${f.value} new plans in ${f.year}, but the 2022 release (${old.row.file}, row ${old.row.row}) has ${old.value}: the two releases disagree, so the series cannot be joined without a decision`
 				);
 		}
-		const joined = [...figures2022.filter((f) => !newer.has(`${f.area}|${f.year}`)), ...figures2025];
-		const observations = joined.map(
-			(f): Observation =>
-				fromRow(f.row, {
-					indicator_id: ID,
-					area_code: f.area,
-					year: f.year,
-					value: f.value,
-					value_note: f.value === null ? f.note : null,
-					numerator: null,
-					denominator: null,
-					source:
-						f.row.file === NEW_PLANS_2022.file
-							? `DfE SEN2 2022 release, ${NEW_PLANS_2022.file} (Total_new_all, all ages)`
-							: `DfE SEN2 2025 release, ${NEW_PLANS.source.file} (new_ehc_plans)`
-				})
+		const joined = [
+			...figures2022.filter((f) => !newer.has(`${f.area}|${f.year}`)),
+			...figures2025
+		];
+		const observations = joined.map((f): Observation =>
+			fromRow(f.row, {
+				indicator_id: ID,
+				area_code: f.area,
+				year: f.year,
+				value: f.value,
+				value_note: f.value === null ? f.note : null,
+				numerator: null,
+				denominator: null,
+				source:
+					f.row.file === NEW_PLANS_2022.file
+						? `DfE SEN2 2022 release, ${NEW_PLANS_2022.file} (Total_new_all, all ages)`
+						: `DfE SEN2 2025 release, ${NEW_PLANS.source.file} (new_ehc_plans)`
+			})
 		);
 		return { observations };
 	}

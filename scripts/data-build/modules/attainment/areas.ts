@@ -23,8 +23,23 @@ export function regionByName(index: AreaIndex, row: SourceRow, column: string): 
  * file: if it names an area created in the same reorganisation ("Bournemouth, Christchurch and
  * Poole") the year is on the new boundaries; if it names another council abolished then
  * ("Bournemouth", "Poole") it is on the old ones. Anything else stops the build.
+ *
+ * `placed` names the few rows whose name cannot place them (a second group of the same name in
+ * the same year), each with the DfE code it belongs to and why.
  */
-export function areaByName(index: AreaIndex, rows: SourceRow[]): (row: SourceRow) => string | null {
+export type PlacedByHand = {
+	period: string;
+	name: string;
+	matches: (row: SourceRow) => boolean;
+	dfeCode: string;
+	why: string;
+};
+
+export function areaByName(
+	index: AreaIndex,
+	rows: SourceRow[],
+	placed: PlacedByHand[] = []
+): (row: SourceRow) => string | null {
 	const las = index.areas.filter((a) => a.level === 'la');
 	const byName = new Map<string, Area[]>();
 	for (const a of las) byName.set(a.name, [...(byName.get(a.name) ?? []), a]);
@@ -42,7 +57,9 @@ export function areaByName(index: AreaIndex, rows: SourceRow[]): (row: SourceRow
 		const names = namesIn.get(row.text('time_period')) ?? new Set<string>();
 		const codes = new Set(candidates.map((a) => a.code));
 		if (former.length === 1 && current.length === 1) {
-			const successors = (former[0].successor_codes ?? '').split(',').filter((c) => c && !codes.has(c));
+			const successors = (former[0].successor_codes ?? '')
+				.split(',')
+				.filter((c) => c && !codes.has(c));
 			const siblings = las.filter(
 				(a) =>
 					a.status === 'former' &&
@@ -60,14 +77,29 @@ export function areaByName(index: AreaIndex, rows: SourceRow[]): (row: SourceRow
 		);
 	}
 
-	return (row) => {
-		const level = row.oneOf('geographic_level', ['National', 'Regional', 'Local authority'] as const);
+	return (row: SourceRow): string | null => {
+		const level = row.oneOf('geographic_level', [
+			'National',
+			'Regional',
+			'Local authority'
+		] as const);
 		if (level === 'National') return ENGLAND;
 		if (level === 'Regional') {
 			if (LONDON_PARTS.includes(row.text('region_name'))) return null;
 			return regionByName(index, row, 'region_name');
 		}
 		const name = row.required('la_name', 'an LA name');
+		const hand = placed.find(
+			(p) => p.period === row.text('time_period') && p.name === name && p.matches(row)
+		);
+		if (hand)
+			return (
+				index.byDfeCode.get(hand.dfeCode) ??
+				row.fail(
+					'la_name',
+					`'${name}' is placed on DfE code ${hand.dfeCode}, which the SEN2 files do not have`
+				)
+			);
 		const candidates = byName.get(name) ?? [];
 		if (candidates.length === 1) return candidates[0].code;
 		if (!candidates.length)

@@ -177,50 +177,63 @@ export const KS4_INDICATORS: Indicator[] = [
 // ---------------------------------------------------------------------------------------------
 // Destinations
 
-type Measure = { id: string; title: string; what: string; polarity: Indicator['polarity'] };
+type Measure = {
+	id: string;
+	title: string;
+	short: string;
+	what: string;
+	polarity: Indicator['polarity'];
+};
 
 const SUSTAINED = 'for at least two terms';
 const DEST_MEASURES: Record<string, Measure> = {
 	overall: {
 		id: 'overall',
 		title: 'Sustained education, apprenticeship or job',
-		what: `in education, an apprenticeship or employment ${SUSTAINED}`,
+		short: 'sustained destination',
+		what: `were in education, an apprenticeship or employment ${SUSTAINED}`,
 		polarity: 'high'
 	},
 	he: {
 		id: 'he',
 		title: 'Higher education',
-		what: `in higher education (university or other higher education) ${SUSTAINED}`,
+		short: 'higher education',
+		what: `were in higher education ${SUSTAINED}`,
 		polarity: 'none'
 	},
 	fe: {
 		id: 'fe',
 		title: 'Further education college',
-		what: `at a further education college ${SUSTAINED}`,
+		short: 'FE college',
+		what: `were at a further education college ${SUSTAINED}`,
 		polarity: 'none'
 	},
 	appren: {
 		id: 'apprenticeship',
 		title: 'Apprenticeship',
-		what: `on an apprenticeship ${SUSTAINED}`,
+		short: 'apprenticeship',
+		what: `were on an apprenticeship ${SUSTAINED}`,
 		polarity: 'none'
 	},
 	all_work: {
 		id: 'employment',
 		title: 'Employment',
-		what: `in employment ${SUSTAINED}`,
+		short: 'employment',
+		what: `were in employment ${SUSTAINED}`,
 		polarity: 'none'
 	},
 	all_notsust: {
 		id: 'not_sustained',
 		title: 'No sustained destination',
-		what: 'found in education, apprenticeship, employment or benefit records during the year but not in any sustained destination',
+		short: 'not sustained',
+		what: 'appear in the education, employment or benefit records but had no sustained destination (none lasting two terms)',
 		polarity: 'low'
 	},
 	all_unknown: {
 		id: 'unknown',
 		title: 'Destination not known',
-		what: 'whose activity was not found in any of the records used (for example, because they moved abroad or studied in Scotland or Wales)',
+		short: 'not known',
+		what: 'could not be found in any of the records used (for example because they moved abroad or studied in Scotland or Wales)',
 		polarity: 'low'
 	}
 };
@@ -242,8 +255,8 @@ function destination(
 	return fromSource(source, {
 		id: destinationId(prefix, measure, cohort.id),
 		title: `${m.title} after ${stage.title}: ${cohort.who}`,
-		short_title: `After ${stage.title}: ${m.title.toLowerCase()} (${cohort.short})`,
-		definition: `Of ${cohort.who} who ${stage.finished}, the percentage ${m.what} in the following school year.`,
+		short_title: `After ${stage.title}: ${m.short} (${cohort.short})`,
+		definition: `Of ${cohort.who} who ${stage.finished}, the percentage who, in the following school year, ${m.what}.`,
 		unit: 'percent',
 		unit_label: '% of the leavers in the group',
 		polarity: m.polarity,
@@ -282,7 +295,7 @@ const KS4_STAGE = {
 	finished:
 		'finished Key Stage 4 (Year 11) at state-funded mainstream or special schools in the area',
 	caveats:
-		'The year shown is the school year of the destination: 2022 means 2021/22, for pupils who finished Year 11 in summer 2021. The 2021/22 figures are provisional. This file has regional and local authority figures but no England figure. LAIT’s similar "After Year 11: EET" series counts a slightly different set of pupils and is labelled by the year the pupils left: do not mix the two.'
+		'The year shown is the school year of the destination: 2022 means 2021/22, for pupils who finished Year 11 in summer 2021. The 2021/22 figures are provisional. This file has regional and local authority figures but no England figure. LAIT’s similar "Year 11 leavers staying on" series counts a slightly different set of pupils and is labelled by the year the pupils left: do not mix the two.'
 };
 
 /** KS4 destinations: (file characteristic, cohort, measures kept). */
@@ -297,8 +310,16 @@ export const KS4_COHORTS: [string, Cohort, string[]][] = [
 		{ id: 'sen_support', who: 'pupils on SEN support', short: 'SEN support' },
 		['overall', 'fe', 'appren', 'all_notsust', 'all_unknown']
 	],
-	['Identified SEN', { id: 'any_sen', who: 'pupils with any identified SEN', short: 'all SEN' }, ['overall']],
-	['No identified SEN', { id: 'no_sen', who: 'pupils with no identified SEN', short: 'no SEN' }, ['overall']]
+	[
+		'Identified SEN',
+		{ id: 'any_sen', who: 'pupils with any identified SEN', short: 'all SEN' },
+		['overall']
+	],
+	[
+		'No identified SEN',
+		{ id: 'no_sen', who: 'pupils with no identified SEN', short: 'no SEN' },
+		['overall']
+	]
 ];
 export const KS4_DEST_GAP = 'ks4_dest_overall_sen_gap';
 
@@ -307,7 +328,7 @@ const STAGE_16_18 = {
 	finished:
 		'finished 16–18 study (such as A levels or other courses after Year 11) at state-funded mainstream schools and colleges in the area',
 	caveats:
-		'The year shown is the school year of the destination: 2022 means 2021/22, for students who finished 16–18 study in 2021. DfE reports identified SEN and LLDD (learning difficulty or disability, the term used in further education) as separate groups; they overlap and neither covers every student with SEND. This file has regional and local authority figures but no England figure. In 2021/22 a few students are still published under Northamptonshire (abolished in 2021) as well as North and West Northamptonshire; they are shown under the former county.'
+		'The year shown is the school year of the destination: 2022 means 2021/22, for students who finished 16–18 study in 2021. DfE reports identified SEN and LLDD (learning difficulty or disability, the term used in further education) as separate groups; they overlap and neither covers every student with SEND. This file has regional and local authority figures but no England figure. In 2021/22 a few students are still published under Northamptonshire (abolished in 2021) as well as North and West Northamptonshire, and one student in 2019/20 under a second "Dorset" beside Dorset Council; both are shown under the former county councils.'
 };
 
 export const COHORTS_16_18: [string, Cohort, string[]][] = [
@@ -316,15 +337,26 @@ export const COHORTS_16_18: [string, Cohort, string[]][] = [
 		{ id: 'sen', who: 'students with identified SEN', short: 'SEN' },
 		['overall', 'he', 'fe', 'appren', 'all_work', 'all_notsust', 'all_unknown']
 	],
-	['No identified SEN', { id: 'no_sen', who: 'students with no identified SEN', short: 'no SEN' }, ['overall']],
+	[
+		'No identified SEN',
+		{ id: 'no_sen', who: 'students with no identified SEN', short: 'no SEN' },
+		['overall']
+	],
 	[
 		'Identified LLDD (mainstream)',
 		{ id: 'lldd', who: 'students with a learning difficulty or disability (LLDD)', short: 'LLDD' },
 		['overall', 'all_notsust']
 	],
-	['No identified LLDD', { id: 'no_lldd', who: 'students with no identified LLDD', short: 'no LLDD' }, ['overall']]
+	[
+		'No identified LLDD',
+		{ id: 'no_lldd', who: 'students with no identified LLDD', short: 'no LLDD' },
+		['overall']
+	]
 ];
-export const DEST_16_18_GAPS = { sen: 'dest_16_18_overall_sen_gap', lldd: 'dest_16_18_overall_lldd_gap' };
+export const DEST_16_18_GAPS = {
+	sen: 'dest_16_18_overall_sen_gap',
+	lldd: 'dest_16_18_overall_lldd_gap'
+};
 
 export const KS4_DEST_PREFIX = 'ks4_dest';
 export const DEST_16_18_PREFIX = 'dest_16_18';

@@ -72,7 +72,13 @@ const KS2_LINK = `${EES}/key-stage-2-attainment`;
 const KS4_TABLE = 'yyyy_la_char_data_****';
 const KS4_LINK = 'https://www.gov.uk/government/collections/statistics-gcses-key-stage-4';
 const KS4_DEST = (units: string) =>
-	fact(units, 'High', 'Academic Year', 'ks4_dm_ud_yyyyyy_la', `${EES}/key-stage-4-destination-measures`);
+	fact(
+		units,
+		'High',
+		'Academic Year',
+		'ks4_dm_ud_yyyyyy_la',
+		`${EES}/key-stage-4-destination-measures`
+	);
 const CIN_CLA = (units: string) =>
 	fact(
 		units,
@@ -115,7 +121,7 @@ const NEET_LINK =
 
 type Group = { who: string; short: string; title: string; at15: string };
 const EHCP: Group = {
-	who: 'pupils with an education, health and care (EHC) plan (or, before 2018, a statement of SEN)',
+	who: 'pupils with an education, health and care (EHC) plan',
 	short: 'EHC plan',
 	title: 'pupils with an EHC plan',
 	at15: 'had an EHC plan or statement of SEN'
@@ -139,9 +145,16 @@ const ALL_SEN: Group = {
 	at15: 'had special educational needs'
 };
 
-const COVID_TESTS = 'There are no figures for 2020 and 2021: tests and assessments were cancelled because of COVID-19.';
-const LAIT_NOTE = 'Figures as LAIT shows them; "-" in LAIT (not available or suppressed) is shown as missing.';
+const COVID_TESTS =
+	'There are no figures for 2020 and 2021: tests and assessments were cancelled because of COVID-19.';
+const LAIT_NOTE =
+	'Figures as LAIT shows them; "-" in LAIT (not available or suppressed) is shown as missing.';
 const withNote = (text: string | null) => (text ? `${text} ${LAIT_NOTE}` : LAIT_NOTE);
+/** Statements of SEN were replaced by EHC plans by April 2018; LAIT's EHC plan groups include them before then. */
+const statements = (group: Group, text: string) =>
+	group === EHCP
+		? `Until 2018 this group also includes pupils with a statement of SEN, which EHC plans replaced. ${text}`
+		: text;
 
 // ---------------------------------------------------------------------------------------------
 // Families
@@ -149,14 +162,17 @@ const withNote = (text: string | null) => (text ? `${text} ${LAIT_NOTE}` : LAIT_
 function eyfs(measure: string, group: Group): LaitEntry {
 	return {
 		measure,
-		title: `Children reaching a good level of development at age 5: ${group.title}`,
+		title: `Children reaching a good level of development at age 5: ${group.title.replace('pupils', 'children')}`,
 		short_title: `Good level of development (${group.short})`,
 		definition: `The percentage of ${group.who.replace('pupils', 'children')} who reached a "good level of development" in the Early Years Foundation Stage Profile: the teacher assessment at the end of reception, the school year in which a child turns 5. A good level of development means reaching the expected level in the early learning goals for communication and language, personal, social and emotional development, physical development, literacy and mathematics.`,
 		unit: 'percent',
 		theme: 'education_outcomes',
 		underlying: 'Early years foundation stage profile results',
 		caveats: withNote(
-			'Not assessed in 2020 and 2021 because of COVID-19. The profile was reformed in September 2021, so figures from 2022 are not directly comparable with earlier years.'
+			statements(
+				group,
+				'Not assessed in 2020 and 2021 because of COVID-19. The profile was reformed in September 2021, so figures from 2022 are not directly comparable with earlier years.'
+			)
 		),
 		dictionary: EYFS
 	};
@@ -172,7 +188,10 @@ function phonics(measure: string, group: Group): LaitEntry {
 		theme: 'education_outcomes',
 		underlying: 'Phonics screening check attainment',
 		caveats: withNote(
-			`${COVID_TESTS} The 2025 figure is provisional (LAIT labels it "2025 (prov)").`
+			statements(
+				group,
+				`${COVID_TESTS} The 2025 figure is provisional (LAIT labels it "2025 (prov)").`
+			)
 		),
 		dictionary: PHONICS
 	};
@@ -202,13 +221,20 @@ function ks2Rwm(measure: string, group: Group): LaitEntry {
 		theme: 'education_outcomes',
 		underlying: 'Key stage 2 attainment',
 		caveats: withNote(
-			`${COVID_TESTS} The figure for all pupils with SEN, and the gap between pupils with SEN and pupils with no SEN, come from the DfE key stage 2 file instead (indicators "KS2 reading, writing & maths (all SEN)" and the SEN gap).`
+			statements(
+				group,
+				`${COVID_TESTS} The figure for all pupils with SEN, and the gap between pupils with SEN and pupils with no SEN, come from the DfE key stage 2 file instead (indicators "KS2 reading, writing & maths (all SEN)" and the SEN gap).`
+			)
 		),
 		dictionary: fact('% achieving expected level', 'High', 'Academic Year', KS2_TABLE, KS2_LINK)
 	};
 }
 
-function ks2Progress(measure: string, group: Group, subject: 'reading' | 'writing' | 'maths'): LaitEntry {
+function ks2Progress(
+	measure: string,
+	group: Group,
+	subject: 'reading' | 'writing' | 'maths'
+): LaitEntry {
 	return {
 		measure,
 		title: `Progress in ${subject} from age 7 to 11 (KS1 to KS2): ${group.title}`,
@@ -218,7 +244,10 @@ function ks2Progress(measure: string, group: Group, subject: 'reading' | 'writin
 		theme: 'education_outcomes',
 		underlying: 'Key stage 2 attainment',
 		caveats: withNote(
-			'No scores for 2020 and 2021 (no tests), and none can be calculated for 2024 and 2025: those pupils had no Key Stage 1 assessments, which were cancelled in 2020 and 2021.'
+			statements(
+				group,
+				'No scores for 2020 and 2021 (no tests), and none can be calculated for 2024 and 2025: those pupils had no Key Stage 1 assessments, which were cancelled in 2020 and 2021.'
+			)
 		),
 		dictionary: fact('Average Score', 'High', 'Academic Year', KS2_TABLE, KS2_LINK)
 	};
@@ -236,7 +265,7 @@ function attainment8(measure: string, group: Group): LaitEntry {
 		unit: 'score',
 		theme: 'education_outcomes',
 		underlying: 'Key stage 4 performance (GCSE results by pupil characteristics)',
-		caveats: withNote(GCSE_YEARS),
+		caveats: withNote(statements(group, GCSE_YEARS)),
 		dictionary: fact('Score per pupil', 'High', 'Academic Year', KS4_TABLE, KS4_LINK)
 	};
 }
@@ -251,7 +280,10 @@ function progress8(measure: string, group: Group): LaitEntry {
 		theme: 'education_outcomes',
 		underlying: 'Key stage 4 performance (GCSE results by pupil characteristics)',
 		caveats: withNote(
-			'Not published for 2020 and 2021 (no exams), and DfE will not publish it for 2024/25 and 2025/26: those pupils had no Key Stage 2 tests (cancelled in 2020 and 2021).'
+			statements(
+				group,
+				'Not published for 2020 and 2021 (no exams), and DfE will not publish it for 2024/25 and 2025/26: those pupils had no Key Stage 2 tests (cancelled in 2020 and 2021).'
+			)
 		),
 		dictionary: fact('Score per pupil', 'High', 'Academic Year', KS4_TABLE, KS4_LINK)
 	};
@@ -268,7 +300,7 @@ function ebaccScore(measure: string, group: Group): LaitEntry {
 		unit: 'score',
 		theme: 'education_outcomes',
 		underlying: 'Key stage 4 performance (GCSE results by pupil characteristics)',
-		caveats: withNote(GCSE_YEARS),
+		caveats: withNote(statements(group, GCSE_YEARS)),
 		dictionary: fact('Average Score', 'High', 'Academic Year', KS4_TABLE, KS4_LINK)
 	};
 }
@@ -282,7 +314,9 @@ function ebaccEntry(measure: string, group: Group): LaitEntry {
 		unit: 'percent',
 		theme: 'education_outcomes',
 		underlying: 'Key stage 4 performance (GCSE results by pupil characteristics)',
-		caveats: withNote('LAIT gives the unit as "Entries"; its chart title shows this as a percentage of pupils.'),
+		caveats: withNote(
+			'LAIT gives the unit as "Entries"; its chart title shows this as a percentage of pupils.'
+		),
 		dictionary: fact('Entries', 'High', 'Academic Year', KS4_TABLE, KS4_LINK)
 	};
 }
@@ -294,16 +328,18 @@ function senCensus(
 	units: string
 ): LaitEntry {
 	const where =
-		phase === 'all' ? 'schools in the area (all types of school)' : `state-funded ${phase} schools in the area`;
+		phase === 'all'
+			? 'schools in the area (all types of school)'
+			: `state-funded ${phase} schools in the area`;
 	const has =
 		kind === 'EHC plan'
 			? 'an EHC plan (or, in earlier years, a statement of SEN)'
-			: 'SEN support: special educational needs but no EHC plan';
+			: 'SEN support (special educational needs but no EHC plan)';
 	return {
 		measure,
 		title: `Pupils with ${kind === 'EHC plan' ? 'an EHC plan' : 'SEN support'}: ${phase === 'all' ? 'all schools' : `${phase} schools`}`,
 		short_title: `${kind} (${phase === 'all' ? 'all schools' : phase}, %)`,
-		definition: `The percentage of pupils at ${where} who have ${has}, from the January school census.`,
+		definition: `The percentage of pupils at ${where} who have ${has}, counted in the January school census.`,
 		unit: 'percent',
 		theme: 'identification_of_need',
 		underlying: 'Special educational needs in England (school census)',
@@ -317,7 +353,7 @@ function senCensus(
 const KS4_DEST_YEAR =
 	'LAIT labels each group of leavers by one year; compared with DfE’s published destinations files, this is the year the pupils finished Year 11, and the destination is the following school year.';
 const KS4_DEST_FILE =
-	'DfE’s key stage 4 destinations file by SEN (the "KS4 destination" indicators, state-funded mainstream and special schools) counts a slightly different set of pupils and its figures are usually 0.5–2 points higher for the same leavers: do not mix the two series.';
+	'DfE’s key stage 4 destinations file by SEN (the "After Year 11" indicators, state-funded mainstream and special schools) counts a slightly different set of pupils and its figures are usually 0.5–2 points higher for the same leavers: do not mix the two series.';
 
 function ks4Destination(
 	measure: string,
@@ -326,11 +362,13 @@ function ks4Destination(
 	units: string,
 	mainstreamOnly: boolean
 ): LaitEntry {
-	const schools = mainstreamOnly ? 'state-funded mainstream schools' : 'state-funded schools, special schools included';
+	const schools = mainstreamOnly
+		? 'state-funded mainstream schools'
+		: 'state-funded schools (special schools included)';
 	return {
 		measure,
 		title: `Staying in education, apprenticeships or work after Year 11: ${who}`,
-		short_title: `After Year 11: EET (${short})`,
+		short_title: `Year 11 leavers staying on, LAIT (${short})`,
 		definition: `The percentage of ${who} who finished Key Stage 4 (Year 11) at ${schools} and were in a sustained education, apprenticeship or employment destination (for at least two terms) in the following year.`,
 		unit: 'percent',
 		theme: 'preparing_for_adulthood',
@@ -342,16 +380,17 @@ function ks4Destination(
 
 function age19(measure: string, group: Group, level: '2' | '2EM' | '3'): LaitEntry {
 	const what = {
-		'2': 'Level 2: five or more GCSEs at grade 4 (C) or above, or a vocational qualification of the same size',
-		'2EM': 'Level 2 including English and maths: five or more GCSEs at grade 4 (C) or above, or equivalent, with English and maths among them',
-		'3': 'Level 3: two or more A levels, or vocational qualifications of the same size'
+		'2': 'five or more GCSEs at grade 4 (C) or above, or a vocational qualification of the same size',
+		'2EM':
+			'five or more GCSEs at grade 4 (C) or above, or equivalent, English and maths among them',
+		'3': 'two or more A levels, or vocational qualifications of the same size'
 	}[level];
 	const label = level === '2EM' ? 'Level 2 with English and maths' : `Level ${level}`;
 	return {
 		measure,
 		title: `Qualified to ${label} by age 19: ${group.title.replace('pupils', 'young people')}`,
 		short_title: `${label} at 19 (${group.short})`,
-		definition: `The percentage of young people who ${group.at15} at age 15 who had reached ${what} by age 19.`,
+		definition: `The percentage of young people who ${group.at15} at age 15 who had reached ${label} by age 19: ${what}.`,
 		unit: 'percent',
 		theme: 'education_outcomes',
 		underlying: 'Level 2 and 3 attainment by young people aged 19',
@@ -416,7 +455,9 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 		unit: 'percent',
 		theme: 'education_outcomes',
 		underlying: 'Pupil absence in schools in England',
-		caveats: withNote('No full-year figure for 2019/20: only the autumn term was collected (COVID-19).'),
+		caveats: withNote(
+			'No full-year figure for 2019/20: only the autumn term was collected (COVID-19).'
+		),
 		dictionary: ABSENCE('% half days missed', '1_absence_3term_nat_reg_la.csv')
 	},
 	{
@@ -428,7 +469,9 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 		unit: 'percent',
 		theme: 'education_outcomes',
 		underlying: 'Pupil absence in schools in England',
-		caveats: withNote('No full-year figure for 2019/20: only the autumn term was collected (COVID-19).'),
+		caveats: withNote(
+			'No full-year figure for 2019/20: only the autumn term was collected (COVID-19).'
+		),
 		dictionary: ABSENCE('% of persistent absence', '1_absence_3term_nat_reg_la.csv')
 	},
 	{
@@ -440,7 +483,9 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 		unit: 'percent',
 		theme: 'education_outcomes',
 		underlying: 'Pupil absence in schools in England',
-		caveats: withNote('No full-year figure for 2019/20: only the autumn term was collected (COVID-19).'),
+		caveats: withNote(
+			'No full-year figure for 2019/20: only the autumn term was collected (COVID-19).'
+		),
 		dictionary: ABSENCE('% of severe persistent absence', 'NA')
 	},
 	{
@@ -475,8 +520,18 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 	senCensus('PrimStatements', 'EHC plan', 'primary', '% Primary pupils with a statement/EHC'),
 	senCensus('SecStatements', 'EHC plan', 'secondary', '% Secondary pupils with a statement/EHC'),
 	senCensus('SEN_TotSENSuP', 'SEN support', 'all', '% all pupils with SEN Support'),
-	senCensus('PrimNoStatements', 'SEN support', 'primary', '% primary pupils without a statement/EHCP'),
-	senCensus('SecNoStatements', 'SEN support', 'secondary', '% Secondary pupils without a statement/EHCP'),
+	senCensus(
+		'PrimNoStatements',
+		'SEN support',
+		'primary',
+		'% primary pupils without a statement/EHCP'
+	),
+	senCensus(
+		'SecNoStatements',
+		'SEN support',
+		'secondary',
+		'% Secondary pupils without a statement/EHCP'
+	),
 	{
 		measure: 'LAC_SEN_Statement',
 		title: 'Children looked after with an EHC plan',
@@ -485,7 +540,8 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 			'Of children looked after by the local authority continuously for at least 12 months, the percentage who have an EHC plan (or, in earlier years, a statement of SEN).',
 		unit: 'percent',
 		theme: 'identification_of_need',
-		underlying: 'Outcomes for children in need, including children looked after by local authorities in England',
+		underlying:
+			'Outcomes for children in need, including children looked after by local authorities in England',
 		caveats: withNote(null),
 		dictionary: CIN_CLA('% of Children Looked After')
 	},
@@ -497,7 +553,8 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 			'Of children looked after by the local authority continuously for at least 12 months, the percentage who have special educational needs but no EHC plan (SEN support).',
 		unit: 'percent',
 		theme: 'identification_of_need',
-		underlying: 'Outcomes for children in need, including children looked after by local authorities in England',
+		underlying:
+			'Outcomes for children in need, including children looked after by local authorities in England',
 		caveats: withNote(null),
 		dictionary: CIN_CLA('% of Children Looked After')
 	},
@@ -509,7 +566,8 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 			'Of school-age children in need (children the council’s social care services have assessed as needing help, including those on a child protection plan and those looked after), the percentage who have an EHC plan (or, in earlier years, a statement of SEN).',
 		unit: 'percent',
 		theme: 'identification_of_need',
-		underlying: 'Outcomes for children in need, including children looked after by local authorities in England',
+		underlying:
+			'Outcomes for children in need, including children looked after by local authorities in England',
 		caveats: withNote(null),
 		dictionary: CIN_CLA('% CIN')
 	},
@@ -521,7 +579,8 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 			'Of school-age children in need (children the council’s social care services have assessed as needing help, including those on a child protection plan and those looked after), the percentage who have special educational needs but no EHC plan (SEN support).',
 		unit: 'percent',
 		theme: 'identification_of_need',
-		underlying: 'Outcomes for children in need, including children looked after by local authorities in England',
+		underlying:
+			'Outcomes for children in need, including children looked after by local authorities in England',
 		caveats: withNote(null),
 		dictionary: CIN_CLA('% CIN')
 	},
@@ -533,7 +592,8 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 			'Of school-age children in need (children the council’s social care services have assessed as needing help, including those on a child protection plan and those looked after), the percentage with no special educational needs recorded.',
 		unit: 'percent',
 		theme: 'identification_of_need',
-		underlying: 'Outcomes for children in need, including children looked after by local authorities in England',
+		underlying:
+			'Outcomes for children in need, including children looked after by local authorities in England',
 		caveats: withNote(null),
 		dictionary: CIN_CLA('% CIN')
 	},
@@ -579,10 +639,34 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 		),
 		dictionary: fact('% recorded', '-', 'Calendar Year', 'NA', SEN2_LINK)
 	},
-	ks4Destination('SusEdOverall_SEN_Stat_incSpec', 'pupils with an EHC plan', 'EHC plan', '% KS4 With EHCP in EET', false),
-	ks4Destination('SusEdOverall_SEN_NoStat_incSpec', 'pupils on SEN support', 'SEN support', '% KS4 SEN Support in EET', false),
-	ks4Destination('KS4_SEN_Des_incSpec', 'pupils with SEN', 'all SEN', '%KS4 SEN (total) in EET', false),
-	ks4Destination('SusEdOverall_NoSEN_incSpec', 'pupils with no SEN', 'no SEN', '% KS4 Non SEN in ETT', false),
+	ks4Destination(
+		'SusEdOverall_SEN_Stat_incSpec',
+		'pupils with an EHC plan',
+		'EHC plan',
+		'% KS4 With EHCP in EET',
+		false
+	),
+	ks4Destination(
+		'SusEdOverall_SEN_NoStat_incSpec',
+		'pupils on SEN support',
+		'SEN support',
+		'% KS4 SEN Support in EET',
+		false
+	),
+	ks4Destination(
+		'KS4_SEN_Des_incSpec',
+		'pupils with SEN',
+		'all SEN',
+		'%KS4 SEN (total) in EET',
+		false
+	),
+	ks4Destination(
+		'SusEdOverall_NoSEN_incSpec',
+		'pupils with no SEN',
+		'no SEN',
+		'% KS4 Non SEN in ETT',
+		false
+	),
 	ks4Destination(
 		'SusEdOverall_All',
 		'all pupils',
@@ -593,7 +677,7 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 	{
 		measure: 'SusEd_All',
 		title: 'Staying in education after Year 11: all pupils',
-		short_title: 'After Year 11: education (all pupils)',
+		short_title: 'Year 11 leavers in education, LAIT (all pupils)',
 		definition:
 			'The percentage of all pupils who finished Key Stage 4 (Year 11) at state-funded mainstream schools and were in a sustained education destination (school sixth form, college or other education, for at least two terms) in the following year. Apprenticeships and jobs are not counted here.',
 		unit: 'percent',
@@ -610,7 +694,8 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 			'The percentage of 16 and 17 year olds with special educational needs living in the area who were in education or training at the end of March, from the young people’s records local authorities keep.',
 		unit: 'percent',
 		theme: 'preparing_for_adulthood',
-		underlying: 'Participation in education, training and employment by 16-17 year olds (local authority figures)',
+		underlying:
+			'Participation in education, training and employment by 16-17 year olds (local authority figures)',
 		caveats: withNote(
 			'The year shown is the financial year that ends with the March count. This is the closest published measure to NEET for young people with SEND by local authority.'
 		),
@@ -681,7 +766,8 @@ export const LAIT_SKIPPED: Record<string, string> = {
 		'New EHC plans within 20 weeks including exceptions: the same figures as pct_within_20wk_incl_exceptions',
 	SEN_EHC_Excpt_20wks:
 		'New EHC plans within 20 weeks excluding exceptions: the same figures as pct_within_20wk_excl_exceptions',
-	SEN_AppealableDec: 'SEND Tribunal appeal rate: the same figures as tribunal_appeal_rate (MoJ table)',
+	SEN_AppealableDec:
+		'SEND Tribunal appeal rate: the same figures as tribunal_appeal_rate (MoJ table)',
 	SEN_ASSESSMENT:
 		'Assessments in year: the assess_in_year column of sen2_2025_assessments.csv (SEN2 2025 release module)',
 	SEN_PLAN_ISSUED:
@@ -717,14 +803,15 @@ export const PERIOD_TYPES: Record<DictionaryFacts['year_type'], Indicator['perio
 export function laitIndicatorId(measure: string): string {
 	const snake = measure
 		.replace(/([a-z])([A-Z])/g, '$1_$2')
-		.replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+		.replace(/([A-Z0-9])([A-Z][a-z])/g, '$1_$2')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '_')
 		.replace(/^_|_$/g, '');
 	return `lait_${snake}`;
 }
 
-export const LAIT_PUBLISHER = 'Department for Education, via the Local Authority Interactive Tool (LAIT)';
+export const LAIT_PUBLISHER =
+	'Department for Education, via the Local Authority Interactive Tool (LAIT)';
 
 export function laitIndicator(entry: LaitEntry): Indicator {
 	const table = entry.dictionary.source_table;

@@ -15,8 +15,10 @@ export const NEW_PLANS: FileSpec = {
 	period: 'calendar'
 };
 
-const CASELOAD_CAVEAT =
-	'From January 2023 DfE records the actual school or setting of each child instead of counts by type of setting, so compare with earlier years with care. In January 2024 the placement figures for Hackney and Peterborough were not available and DfE’s England, London and East of England percentages leave out plans whose setting was not recorded, so for those three they are not simply the count divided by all plans (the counts are then not shown beside the figure).';
+const SETTING_CHANGE =
+	'From January 2023 DfE records the actual school or setting of each child instead of counts by type of setting, so compare with earlier years with care.';
+
+const CASELOAD_CAVEAT = `${SETTING_CHANGE} In January 2024 the placement figures for Hackney and Peterborough were not available and DfE’s England, London and East of England percentages leave out plans whose setting was not recorded, so for those three they are not simply the count divided by all plans (the counts are then not shown beside the figure).`;
 
 const NEW_PLANS_CAVEAT =
 	'From 2022 DfE collects a record for each child, and the setting itself rather than a count by type of setting, so compare with earlier years with care. For 2022 the 2025 release gives every Yorkshire and the Humber council the regional total (6,078) as its number of new plans; the percentages are DfE’s own and are right, but the counts are not shown beside them.';
@@ -28,7 +30,12 @@ const percentagesUseAllPlans = (row: SourceRow) => {
 	const mainstream = row.figure('mainstream_total').value;
 	const percent = row.figure('mainstream_total_pc').value;
 	const plans = row.figure('ehcplans').value;
-	return mainstream !== null && percent !== null && plans !== null && reproduces(mainstream, plans, percent);
+	return (
+		mainstream !== null &&
+		percent !== null &&
+		plans !== null &&
+		reproduces(mainstream, plans, percent)
+	);
 };
 
 const allPlans = (
@@ -118,7 +125,8 @@ export const PLACEMENT_INDICATORS: Sen2Indicator[] = [
 	{
 		text: {
 			id: 'ehcp_neet_count',
-			title: 'Young people with an EHC plan who are not in education, employment or training (NEET)',
+			title:
+				'Young people with an EHC plan who are not in education, employment or training (NEET)',
 			short_title: 'Not in education, employment or training',
 			definition:
 				'The number of young people with an EHC plan recorded in January as not in education, employment or training (NEET).',
@@ -144,7 +152,7 @@ export const PLACEMENT_INDICATORS: Sen2Indicator[] = [
 			polarity: 'none',
 			period_type: 'january_snapshot',
 			theme: 'identification_of_need',
-			caveats: `Not published for January 2019. ${COUNT_CAVEAT} ${CASELOAD_CAVEAT}`
+			caveats: `Not published for January 2019. ${COUNT_CAVEAT} ${SETTING_CHANGE}`
 		},
 		file: CASELOAD,
 		measure: { kind: 'count', column: 'elective_home_education' }
@@ -154,27 +162,25 @@ export const PLACEMENT_INDICATORS: Sen2Indicator[] = [
 			['mainstream', 'mainstream school', 'mainstream_total'],
 			['special', 'special school', 'special_total']
 		] as const
-	).map(
-		([kind, setting, numerator]): Sen2Indicator => ({
-			text: {
-				id: `new_ehcp_${kind}_pct`,
-				title: `New EHC plans: children and young people in a ${setting} (%)`,
-				short_title: `New plans in ${setting}`,
-				definition: `Of the EHC plans made for the first time during the calendar year, the percentage where the child or young person attends a ${setting}${kind === 'special' ? ' of any kind (including independent special schools)' : ' (including SEN units and resourced provision)'}.`,
-				unit: 'percent',
-				unit_label: null,
-				polarity: 'none',
-				period_type: 'calendar_year',
-				theme: 'identification_of_need',
-				caveats: NEW_PLANS_CAVEAT
-			},
-			file: NEW_PLANS,
-			measure: {
-				kind: 'percent',
-				column: `${numerator}_pc`,
-				numerator,
-				denominator: 'new_ehc_plans'
-			}
-		})
-	)
+	).map(([kind, setting, numerator]): Sen2Indicator => ({
+		text: {
+			id: `new_ehcp_${kind}_pct`,
+			title: `New EHC plans: children and young people in a ${setting} (%)`,
+			short_title: `New plans in ${setting}`,
+			definition: `Of the EHC plans made for the first time during the calendar year, the percentage where the child or young person attends a ${setting}${kind === 'special' ? ' of any kind (including independent special schools)' : ' (including SEN units and resourced provision)'}.`,
+			unit: 'percent',
+			unit_label: null,
+			polarity: 'none',
+			period_type: 'calendar_year',
+			theme: 'identification_of_need',
+			caveats: NEW_PLANS_CAVEAT
+		},
+		file: NEW_PLANS,
+		measure: {
+			kind: 'percent',
+			column: `${numerator}_pc`,
+			numerator,
+			denominator: 'new_ehc_plans'
+		}
+	}))
 ];

@@ -1,7 +1,11 @@
 import { release2025, COMPUTED, type FileSpec, type Sen2Indicator } from './shared';
 import type { IndicatorText } from './shared';
 
-/** The EHC process in each calendar year: requests, assessments, ceased plans and annual reviews. */
+/**
+ * The EHC process in each calendar year: requests, assessments, ceased plans and annual reviews.
+ * The share of annual reviews due that had a meeting is not here: DfE publishes it as a
+ * percentage in LAIT (SEN_PEC_AN_REVIEW_MEET_REC), which the LAIT module carries.
+ */
 
 export const REQUESTS: FileSpec = {
 	source: release2025('sen2_2025_requests.csv', 'requests.csv'),
@@ -165,19 +169,6 @@ export const PROCESS_INDICATORS: Sen2Indicator[] = [
 		}),
 		file: CEASED,
 		measure: { kind: 'computed', numerator: 'needs_met', denominator: 'total_ceased' }
-	},
-	{
-		text: text({
-			id: 'annual_review_meetings_held_pct',
-			title: 'EHC plans due an annual review that had a review meeting (%)',
-			short_title: 'Annual review meetings held',
-			definition:
-				'Every EHC plan must be reviewed at least once a year, starting with a review meeting with the family. Of the plans whose annual review was due in the calendar year, the percentage with a review meeting recorded.',
-			unit: 'percent',
-			caveats: `First published for 2024 (2025 release). DfE publishes the counts; this is the ${COMPUTED} (review meetings recorded ÷ reviews due × 100, to one decimal place), which is how DfE’s Local Authority Interactive Tool shows it. DfE counts a meeting whether it was held in 2024, in early 2025 or before 2024.`
-		}),
-		file: REVIEWS,
-		measure: { kind: 'computed', numerator: 'total_review_meeting', denominator: 'review_expected' }
 	},
 	{
 		text: text({
