@@ -252,6 +252,15 @@ describe('LAIT (lait_send_indicators_long.csv)', () => {
 		}
 	});
 
+	it.each([SOUTHEND, LEICS, ENGLAND])('annual review meetings held (%) for $label carries LAIT’s own counts (meetings ÷ reviews due)', async (place) => {
+		const value = (measure: string) => cell(only(LAIT, (r) => r.measure_short === measure && r.year === '2024' && place.lait(r), `${measure} ${place.label}`).value);
+		const o = await observation('lait_sen_pec_an_review_meet_rec', place.code, 2024);
+		expect(figureOf(o)).toEqual(value('SEN_PEC_AN_REVIEW_MEET_REC'));
+		expect(o.numerator).toBe(value('SEN_AN_REVIEW_MEET_REC').value);
+		expect(o.denominator).toBe(value('SEN_AN_REVIEW_EXPECTED').value);
+		expect((100 * Number(o.numerator)) / Number(o.denominator)).toBeCloseTo(Number(o.value), 1);
+	});
+
 	it('leaves out the measures the app has from SEN2', async () => {
 		const publications = (await run(`SELECT publication FROM indicators`)).map((r) => String(r.publication));
 		for (const measure of LAIT_SKIPPED) {

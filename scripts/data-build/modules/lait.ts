@@ -15,7 +15,8 @@ import type { SourceModule } from './types';
  * DfE Local Authority Interactive Tool (LAIT): 84 SEND-relevant indicators in one long file
  * with a data dictionary (reference data README, section 3). Every measure in the dictionary
  * is either in the catalogue (modules/lait/catalogue.ts, checked against the dictionary here)
- * or skipped with its reason (LAIT_SKIPPED: repeats of SEN2 figures the app already has).
+ * or skipped with its reason (LAIT_SKIPPED: repeats of SEN2 figures the app already has; the
+ * two annual-review counts become the numerator and denominator of LAIT's review-meeting share).
  *
  * Areas: LAs by their 3-digit DfE code (`la_number`, its name checked against SEN2's, former
  * councils such as "Bournemouth (Pre LG)" 837 and Cumbria 909 included); England and the nine
@@ -108,10 +109,22 @@ export function laitYear(row: SourceRow): { year: number; provisional: boolean }
 	);
 }
 
+/** The share of annual reviews due that had a meeting, with LAIT's own counts behind it (same area and year). */
+const REVIEW_COUNTS = {
+	share: 'SEN_PEC_AN_REVIEW_MEET_REC',
+	numerator: 'SEN_AN_REVIEW_MEET_REC',
+	denominator: 'SEN_AN_REVIEW_EXPECTED'
+};
+
 function laitObservations(index: AreaIndex, rows: SourceRow[]): Observation[] {
 	const kept = new Map<string, { observation: Observation; provisional: boolean }>();
+	const counts = new Map<string, number | null>();
 	for (const row of rows) {
 		const measure = row.required('measure_short');
+		if (measure === REVIEW_COUNTS.numerator || measure === REVIEW_COUNTS.denominator) {
+			const area = laitArea(index, row);
+			if (area) counts.set(`${measure}|${area}|${laitYear(row).year}`, row.figure('value').value);
+		}
 		if (Object.hasOwn(LAIT_SKIPPED, measure)) continue;
 		if (!ENTRY_BY_MEASURE.has(measure))
 			row.fail(
@@ -145,6 +158,12 @@ function laitObservations(index: AreaIndex, rows: SourceRow[]): Observation[] {
 				`a second ${provisional ? 'provisional' : 'final'} figure for ${measure}, ${row.text('area_name')}, ${year} (the first is row ${originOf(first.observation)?.row ?? '?'})`
 			);
 		}
+	}
+	const share = laitIndicatorId(REVIEW_COUNTS.share);
+	for (const { observation: o } of kept.values()) {
+		if (o.indicator_id !== share || o.value === null) continue;
+		o.numerator = counts.get(`${REVIEW_COUNTS.numerator}|${o.area_code}|${o.year}`) ?? null;
+		o.denominator = counts.get(`${REVIEW_COUNTS.denominator}|${o.area_code}|${o.year}`) ?? null;
 	}
 	return [...kept.values()].map((k) => k.observation);
 }

@@ -15,13 +15,13 @@ const upToTwo = new Intl.NumberFormat('en-GB', {
 export function formatValue(value: number, unit: Unit): string {
 	switch (unit) {
 		case 'percent':
-			return `${oneDecimal.format(value)}%`;
+			return `${oneDecimal.format(value)}%`.replace('-', '−');
 		case 'count':
 			return integer.format(value);
 		case 'score':
 			return upToTwo.format(value).replace('-', '−');
 		case 'rate':
-			return oneDecimal.format(value);
+			return oneDecimal.format(value).replace('-', '−');
 	}
 }
 

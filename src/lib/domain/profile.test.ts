@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorView, type Geography, type Obs } from './indicator-view';
-import { factSentence, sendProfile } from './profile';
+import { factSentence, sendProfile, topNeedsSentence } from './profile';
 
 const geography: Geography = {
 	areas: [
@@ -122,5 +122,29 @@ describe('sendProfile', () => {
 			]
 		});
 		expect(sections.map((s) => [s.id, s.sentences.length])).toEqual([['one', 1]]);
+	});
+});
+
+describe('topNeedsSentence', () => {
+	it('names the three most common needs with England’s share', () => {
+		const need = (title: string, a: number, e: number) => ({
+			indicator: {
+				id: title,
+				short_title: `${title} (all plans)`,
+				unit: 'percent' as const,
+				polarity: 'none' as const
+			},
+			view: view([obs('A', 2025, a), obs('E92000001', 2025, e)], 'none')
+		});
+		expect(
+			topNeedsSentence([
+				need('Autism', 35, 33),
+				need('MLD', 10, 12),
+				need('SEMH', 20, 18),
+				need('Vision', 1, 1)
+			])
+		).toBe(
+			'The most common primary needs among EHC plans in 2025 were autism (35.0%; England 33.0%), semh (20.0%; England 18.0%) and mld (10.0%; England 12.0%).'
+		);
 	});
 });

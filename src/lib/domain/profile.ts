@@ -53,22 +53,49 @@ export function factSentence(area: string, fact: ProfileFact, lead?: string): st
 	return `${parts.join('')}.`;
 }
 
+/**
+ * The three most common primary needs among the area's EHC plans, each with England's share:
+ * a ranking sentence that no single measure's sentence can give.
+ */
+export function topNeedsSentence(facts: readonly ProfileFact[]): string | null {
+	const present = facts.filter((f) => f.view.headline.value !== null);
+	if (present.length < 3) return null;
+	const top = [...present]
+		.sort((a, b) => b.view.headline.value! - a.view.headline.value!)
+		.slice(0, 3);
+	const name = (f: ProfileFact) => f.indicator.short_title.replace(/\s*\(.*\)$/, '').toLowerCase();
+	const parts = top.map(
+		(f) =>
+			`${name(f)} (${formatValue(f.view.headline.value!, 'percent')}${f.view.headline.england.value !== null ? `; England ${formatValue(f.view.headline.england.value, 'percent')}` : ''})`
+	);
+	return `The most common primary needs among EHC plans in ${top[0].view.headline.period} were ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
+}
+
+export type ProfilePlan = {
+	id: string;
+	heading: string;
+	measures: { id: string; lead?: string }[];
+	/** Measures summarised together in one ranking sentence (primary needs). */
+	ranked?: string[];
+}[];
+
 export type ProfileInput = {
 	area: string;
 	facts: Record<string, ProfileFact | undefined>;
 	inspection: InspectionSummary | null;
 	/** Sections and the measures each draws on, in reading order; measures without figures are skipped. */
-	plan: { id: string; heading: string; measures: { id: string; lead?: string }[] }[];
+	plan: ProfilePlan;
 };
 
 /** The SEND profile: generated paragraphs, every sentence computed from the data with its figures and period. */
 export function sendProfile({ area, facts, inspection, plan }: ProfileInput): ProfileSection[] {
-	const sections = plan.map(({ id, heading, measures }) => ({
+	const sections = plan.map(({ id, heading, measures, ranked }) => ({
 		id,
 		heading,
-		sentences: measures
-			.map(({ id: m, lead }) => (facts[m] ? factSentence(area, facts[m]!, lead) : null))
-			.filter((s): s is string => s !== null)
+		sentences: [
+			ranked ? topNeedsSentence(ranked.flatMap((m) => (facts[m] ? [facts[m]!] : []))) : null,
+			...measures.map(({ id: m, lead }) => (facts[m] ? factSentence(area, facts[m]!, lead) : null))
+		].filter((s): s is string => s !== null)
 	}));
 	if (inspection) {
 		sections.push({

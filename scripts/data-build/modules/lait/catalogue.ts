@@ -635,7 +635,7 @@ export const LAIT_ENTRIES: LaitEntry[] = [
 		theme: 'timeliness_and_process',
 		underlying: 'Education, health and care plans (SEN2)',
 		caveats: withNote(
-			'First collected for 2024. LAIT works this out from the SEN2 annual review counts (meetings held ÷ reviews expected).'
+			'First collected for 2024. LAIT works this out from the SEN2 annual review counts (meetings held ÷ reviews due), which LAIT also publishes and are shown with it.'
 		),
 		dictionary: fact('% recorded', '-', 'Calendar Year', 'NA', SEN2_LINK)
 	},
@@ -769,21 +769,21 @@ export const LAIT_SKIPPED: Record<string, string> = {
 	SEN_AppealableDec:
 		'SEND Tribunal appeal rate: the same figures as tribunal_appeal_rate (MoJ table)',
 	SEN_ASSESSMENT:
-		'Assessments in year: the assess_in_year column of sen2_2025_assessments.csv (SEN2 2025 release module)',
+		'Assessments completed in the year: assess_in_year of the SEN2 2025 assessments file, the denominator of assessments_plan_issued_pct (SEN2 2025 module)',
 	SEN_PLAN_ISSUED:
-		'Assessments where a plan was issued (%): assess_issued_pc in sen2_2025_assessments.csv (SEN2 2025 release module)',
+		'Assessments where a plan was issued (%): the same figures as assessments_plan_issued_pct (SEN2 2025 module)',
 	SEN_PLAN_NOT_ISSUED:
-		'Assessments where a plan was not issued (%): assess_not_issued_pc in sen2_2025_assessments.csv (SEN2 2025 release module)',
+		'Assessments where a plan was not issued (%): assess_not_issued_pc of the same SEN2 2025 file, 100 minus assessments_plan_issued_pct apart from withdrawn assessments',
 	SEN_NOT_ISSUE_PLAN_16WKS:
-		'Decisions not to issue a plan within 16 weeks (%): outcome_decision_within_time_pc in sen2_2025_assessments.csv (SEN2 2025 release module)',
+		'Decisions not to issue a plan made within 16 weeks (%): the same figures as assessments_no_plan_within_16wk_pct (SEN2 2025 module)',
 	SEN_TOT_CEASED_EHC_PLAN:
-		'EHC plans ceased: total_ceased in sen2_2025_ceased_plans.csv (SEN2 2025 release module)',
+		'EHC plans ceased: the same figures as ehcp_ceased_count (SEN2 2025 module)',
 	SEN_AN_REVIEW_EXPECTED:
-		'Annual reviews expected: review_expected in sen2_2025_annual_reviews.csv (SEN2 2025 release module)',
+		'Annual reviews due (count): kept as the denominator of lait_sen_pec_an_review_meet_rec rather than as an indicator of its own',
 	SEN_AN_REVIEW_MEET_REC:
-		'Annual review meetings recorded: total_review_meeting in sen2_2025_annual_reviews.csv (SEN2 2025 release module)',
+		'Annual review meetings held (count): kept as the numerator of lait_sen_pec_an_review_meet_rec rather than as an indicator of its own',
 	SEN_PEC_OUTCOME_COM_4WKS:
-		'Review outcomes communicated within 4 weeks (%): pc_decsion_4weeks in sen2_2025_annual_reviews.csv (SEN2 2025 release module)'
+		'Review decisions sent within 4 weeks (%): the same figures as annual_review_decisions_within_4wk_pct (SEN2 2025 module)'
 };
 
 /** LAIT's polarity words → the app's. */
