@@ -535,8 +535,12 @@ function dataBytes(root = 'build') {
 	return { groups, total: totals, indicatorFiles };
 }
 
+// SvelteKit's build version: others may rebuild build/ while the benchmark serves it.
+const buildVersion = () => JSON.parse(readFileSync('build/_app/version.json', 'utf8')).version;
+
 async function main() {
 	if (!existsSync('build/index.html')) throw new Error('No build/: run `npm run build` first');
+	const version = buildVersion();
 	const { url, server } = await startStaticServer({ root: 'build', host: '127.0.0.1', port: 0 });
 	const browser = await launchBrowser();
 	const results = [];
@@ -554,6 +558,8 @@ async function main() {
 		await browser.close();
 		server.close();
 	}
+	if (buildVersion() !== version)
+		console.log(`\n!! build/ was rebuilt during the run: the timings mix two builds`);
 	const data = dataBytes();
 	const failed = results.flatMap((r) =>
 		Object.keys(r.verdicts).flatMap((m) =>
@@ -565,7 +571,7 @@ async function main() {
 	writeFileSync(
 		'bench-results/latest.json',
 		JSON.stringify(
-			{ date: new Date().toISOString(), area: AREA, results, dataBytes: data },
+			{ date: new Date().toISOString(), build: version, area: AREA, results, dataBytes: data },
 			null,
 			'\t'
 		) + '\n'

@@ -34,7 +34,8 @@ const FILES = {
 } as const;
 
 type CsvRow = DSVRowString<string>;
-const readCsv = (file: string): CsvRow[] => csvParse(readFileSync(join(PUBLISHED, file), 'utf8').replace(/^\uFEFF/, ''));
+const readCsv = (file: string): CsvRow[] =>
+	csvParse(readFileSync(join(PUBLISHED, file), 'utf8').replace(/^\uFEFF/, ''));
 
 const KM = readCsv(FILES.keyMetrics);
 const TL = readCsv(FILES.timeliness);
@@ -62,14 +63,24 @@ function cell(raw: string | undefined): Figure {
 /** Exactly one CSV row, so a test never silently compares against the wrong row. */
 function only(rows: CsvRow[], where: (r: CsvRow) => boolean, what: string): CsvRow {
 	const found = rows.filter(where);
-	if (found.length !== 1) throw new Error(`expected one CSV row for ${what}, found ${found.length}`);
+	if (found.length !== 1)
+		throw new Error(`expected one CSV row for ${what}, found ${found.length}`);
 	return found[0];
 }
 
 /** An area as the DfE files identify it, with the ONS code the app should use for it today. */
 type Place = { label: string; code: string; match: (r: CsvRow) => boolean; tribunalName?: string };
-const national = (): Place => ({ label: 'England', code: 'E92000001', match: (r) => r.geographic_level === 'National', tribunalName: 'England Total' });
-const region = (code: string, label: string): Place => ({ label, code, match: (r) => r.geographic_level === 'Regional' && r.region_code === code });
+const national = (): Place => ({
+	label: 'England',
+	code: 'E92000001',
+	match: (r) => r.geographic_level === 'National',
+	tribunalName: 'England Total'
+});
+const region = (code: string, label: string): Place => ({
+	label,
+	code,
+	match: (r) => r.geographic_level === 'Regional' && r.region_code === code
+});
 const la = (dfe: string, code: string, label: string, tribunalName = label): Place => ({
 	label: `${label} (${dfe})`,
 	code,
@@ -130,13 +141,20 @@ async function observation(indicator: string, area: string, year: number): Promi
 	return rows[0];
 }
 
-const figureOf = (row: Row): Figure => ({ value: row.value as number | null, note: row.value_note as string | null });
+const figureOf = (row: Row): Figure => ({
+	value: row.value as number | null,
+	note: row.value_note as string | null
+});
 
 // ---------------------------------------------------------------------------------------------
 
 /** The model's area code for a row of a DfE file (National / Regional / Local authority). */
 const areaCodeOf = (r: CsvRow) =>
-	r.geographic_level === 'National' ? ENGLAND.code : r.geographic_level === 'Regional' ? r.region_code : ONS_TODAY.get(r.old_la_code)!;
+	r.geographic_level === 'National'
+		? ENGLAND.code
+		: r.geographic_level === 'Regional'
+			? r.region_code
+			: ONS_TODAY.get(r.old_la_code)!;
 
 async function allObservations(indicatorIds: string[]): Promise<Map<string, Row>> {
 	const rows = await run(
@@ -176,12 +194,22 @@ describe('SEN2 key metrics (sen2_ehcp_key_metrics_long_2010_2025.csv)', () => {
 		{ metric: 'assessed_plan_not_issued', place: BCP, year: 2023 }
 	];
 
-	it.each(cases)('$metric for $place.label in $year matches the CSV', async ({ metric, place, year }) => {
-		const row = only(KM, (r) => r.metric === metric && r.year === String(year) && place.match(r), `${metric} ${place.label} ${year}`);
-		const published = cell(row.value);
-		const expected = published.value === null ? { value: null, note: published.note ?? cell(row.value_note).note } : published;
-		expect(figureOf(await observation(metric, place.code, year))).toEqual(expected);
-	});
+	it.each(cases)(
+		'$metric for $place.label in $year matches the CSV',
+		async ({ metric, place, year }) => {
+			const row = only(
+				KM,
+				(r) => r.metric === metric && r.year === String(year) && place.match(r),
+				`${metric} ${place.label} ${year}`
+			);
+			const published = cell(row.value);
+			const expected =
+				published.value === null
+					? { value: null, note: published.note ?? cell(row.value_note).note }
+					: published;
+			expect(figureOf(await observation(metric, place.code, year))).toEqual(expected);
+		}
+	);
 
 	it.each([
 		{ place: SOUTHEND, year: 2024 },
@@ -189,12 +217,19 @@ describe('SEN2 key metrics (sen2_ehcp_key_metrics_long_2010_2025.csv)', () => {
 		{ place: ENGLAND, year: 2024 },
 		{ place: EAST, year: 2019 },
 		{ place: CAMDEN, year: 2021 }
-	])('requests_refused_pct for $place.label in $year carries refused ÷ received from the CSV', async ({ place, year }) => {
-		const count = (metric: string) => cell(only(KM, (r) => r.metric === metric && r.year === String(year) && place.match(r), metric).value).value;
-		const o = await observation('requests_refused_pct', place.code, year);
-		expect(o.numerator).toBe(count('requests_refused'));
-		expect(o.denominator).toBe(count('requests_received'));
-	});
+	])(
+		'requests_refused_pct for $place.label in $year carries refused ÷ received from the CSV',
+		async ({ place, year }) => {
+			const count = (metric: string) =>
+				cell(
+					only(KM, (r) => r.metric === metric && r.year === String(year) && place.match(r), metric)
+						.value
+				).value;
+			const o = await observation('requests_refused_pct', place.code, year);
+			expect(o.numerator).toBe(count('requests_refused'));
+			expect(o.denominator).toBe(count('requests_received'));
+		}
+	);
 
 	it.each(['E08000020', 'E06000048'])(
 		'rows published under the old ONS code %s (Gateshead / Northumberland) land on today’s code',
@@ -205,20 +240,34 @@ describe('SEN2 key metrics (sen2_ehcp_key_metrics_long_2010_2025.csv)', () => {
 			expect(today).not.toBe(oldCode);
 			for (const r of rows) {
 				const o = await observation(r.metric, today, Number(r.year));
-				expect(figureOf(o), `${r.la_name} ${r.metric} ${r.year}`).toEqual(cell(r.value).value === null ? { value: null, note: cell(r.value_note).note } : cell(r.value));
+				expect(figureOf(o), `${r.la_name} ${r.metric} ${r.year}`).toEqual(
+					cell(r.value).value === null
+						? { value: null, note: cell(r.value_note).note }
+						: cell(r.value)
+				);
 			}
-			expect(await run(`SELECT count(*)::INTEGER AS n FROM observations WHERE area_code = ?`, [oldCode])).toEqual([{ n: 0 }]);
+			expect(
+				await run(`SELECT count(*)::INTEGER AS n FROM observations WHERE area_code = ?`, [oldCode])
+			).toEqual([{ n: 0 }]);
 			expect(await run(`SELECT code FROM areas WHERE code = ?`, [oldCode])).toEqual([]);
 		}
 	);
 
 	it('every x / z cell of the file is null with its code in the model, never 0', async () => {
-		const coded = KM.filter((r) => r.value.trim() === '' && r.value_note.trim() !== '' && !r.metric.startsWith('pct_new_plans_within_20wk'));
+		const coded = KM.filter(
+			(r) =>
+				r.value.trim() === '' &&
+				r.value_note.trim() !== '' &&
+				!r.metric.startsWith('pct_new_plans_within_20wk')
+		);
 		expect(new Set(coded.map((r) => r.value_note))).toEqual(new Set(['x', 'z']));
 		const model = await allObservations([...new Set(coded.map((r) => r.metric))]);
 		for (const r of coded) {
 			const o = model.get(`${r.metric}|${areaCodeOf(r)}|${r.year}`);
-			expect(o && figureOf(o), `row for ${r.la_name || r.geographic_level} ${r.metric} ${r.year}`).toEqual({ value: null, note: r.value_note });
+			expect(
+				o && figureOf(o),
+				`row for ${r.la_name || r.geographic_level} ${r.metric} ${r.year}`
+			).toEqual({ value: null, note: r.value_note });
 		}
 	});
 });
@@ -242,22 +291,34 @@ describe('20-week timeliness (ehcp_timeliness_20wk_la_2014_2024.csv)', () => {
 		{ kind: 'incl', place: CUMBERLAND, year: 2023 }
 	];
 
-	it.each(cases)('$kind. exceptions for $place.label in $year: percentage, code and counts match the CSV', async ({ kind, place, year }) => {
-		const row = only(TL, (r) => r.year === String(year) && place.match(r), `${place.label} ${year}`);
-		const o = await observation(`pct_within_20wk_${kind}_exceptions`, place.code, year);
-		expect(figureOf(o)).toEqual(cell(row[`pct_within_20wk_${kind}_exceptions`]));
-		expect(o.numerator).toBe(cell(row[`issued_within_20wk_${kind}_exceptions`]).value);
-		expect(o.denominator).toBe(cell(row[`plans_issued_${kind}_exceptions`]).value);
-	});
+	it.each(cases)(
+		'$kind. exceptions for $place.label in $year: percentage, code and counts match the CSV',
+		async ({ kind, place, year }) => {
+			const row = only(
+				TL,
+				(r) => r.year === String(year) && place.match(r),
+				`${place.label} ${year}`
+			);
+			const o = await observation(`pct_within_20wk_${kind}_exceptions`, place.code, year);
+			expect(figureOf(o)).toEqual(cell(row[`pct_within_20wk_${kind}_exceptions`]));
+			expect(o.numerator).toBe(cell(row[`issued_within_20wk_${kind}_exceptions`]).value);
+			expect(o.denominator).toBe(cell(row[`plans_issued_${kind}_exceptions`]).value);
+		}
+	);
 
 	it('every z / x percentage of the file is null with its code in the model, never 0', async () => {
-		const model = await allObservations(['pct_within_20wk_incl_exceptions', 'pct_within_20wk_excl_exceptions']);
+		const model = await allObservations([
+			'pct_within_20wk_incl_exceptions',
+			'pct_within_20wk_excl_exceptions'
+		]);
 		let coded = 0;
 		for (const r of TL) {
 			for (const kind of ['incl', 'excl']) {
 				const published = cell(r[`pct_within_20wk_${kind}_exceptions`]);
 				const o = model.get(`pct_within_20wk_${kind}_exceptions|${areaCodeOf(r)}|${r.year}`);
-				expect(o && figureOf(o), `${r.la_name || r.geographic_level} ${r.year} ${kind}`).toEqual(published);
+				expect(o && figureOf(o), `${r.la_name || r.geographic_level} ${r.year} ${kind}`).toEqual(
+					published
+				);
 				if (published.note) coded++;
 			}
 		}
@@ -265,14 +326,31 @@ describe('20-week timeliness (ehcp_timeliness_20wk_la_2014_2024.csv)', () => {
 	});
 
 	it('Leicestershire’s trend 2014–2024 is the CSV series, year by year', async () => {
-		const points = (await getTrend(run, { areaCode: LEICS.code, indicatorId: 'pct_within_20wk_incl_exceptions', fromYear: 2014 })).filter((p) => p.series === 'area');
-		const expected = TL.filter(LEICS.match).map((r) => ({ year: Number(r.year), ...cell(r.pct_within_20wk_incl_exceptions) }));
-		expect(expected.map((e) => e.year)).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+		const points = (
+			await getTrend(run, {
+				areaCode: LEICS.code,
+				indicatorId: 'pct_within_20wk_incl_exceptions',
+				fromYear: 2014
+			})
+		).filter((p) => p.series === 'area');
+		const expected = TL.filter(LEICS.match).map((r) => ({
+			year: Number(r.year),
+			...cell(r.pct_within_20wk_incl_exceptions)
+		}));
+		expect(expected.map((e) => e.year)).toEqual([
+			2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024
+		]);
 		expect(points.map((p) => ({ year: p.year, value: p.value, note: p.note }))).toEqual(expected);
 	});
 
 	it('Dorset Council’s trend starts in 2019 (reorganisation) and matches the CSV from then on', async () => {
-		const points = (await getTrend(run, { areaCode: DORSET.code, indicatorId: 'pct_within_20wk_incl_exceptions', fromYear: 2014 })).filter((p) => p.series === 'area');
+		const points = (
+			await getTrend(run, {
+				areaCode: DORSET.code,
+				indicatorId: 'pct_within_20wk_incl_exceptions',
+				fromYear: 2014
+			})
+		).filter((p) => p.series === 'area');
 		const expected = TL.filter(DORSET.match)
 			.filter((r) => Number(r.year) >= 2019)
 			.map((r) => ({ year: Number(r.year), ...cell(r.pct_within_20wk_incl_exceptions) }));
@@ -305,18 +383,21 @@ describe('SEND Tribunal appeal rate (send_tribunal_appeal_rate_la_2014_2024.csv)
 		{ name: 'Central Bedfordshire', code: 'E06000056', year: 2024 }
 	];
 
-	it.each(cases)('$name ($code) in $year: rate, code, appeals and decisions match the CSV', async ({ name, code, year }) => {
-		const row = only(TR, (r) => r.la_name === name && r.year === String(year), `${name} ${year}`);
-		const rate = cell(row.appeal_rate_pct);
-		const o = await observation('tribunal_appeal_rate', code, year);
-		if (rate.value === null) {
-			expect(figureOf(o)).toEqual({ value: null, note: rate.note ?? cell(row.value_note).note });
-		} else {
-			expect(figureOf(o)).toEqual(rate);
-			expect(o.numerator).toBe(cell(row.appeals_registered).value);
-			expect(o.denominator).toBe(cell(row.total_appealable_decisions).value);
+	it.each(cases)(
+		'$name ($code) in $year: rate, code, appeals and decisions match the CSV',
+		async ({ name, code, year }) => {
+			const row = only(TR, (r) => r.la_name === name && r.year === String(year), `${name} ${year}`);
+			const rate = cell(row.appeal_rate_pct);
+			const o = await observation('tribunal_appeal_rate', code, year);
+			if (rate.value === null) {
+				expect(figureOf(o)).toEqual({ value: null, note: rate.note ?? cell(row.value_note).note });
+			} else {
+				expect(figureOf(o)).toEqual(rate);
+				expect(o.numerator).toBe(cell(row.appeals_registered).value);
+				expect(o.denominator).toBe(cell(row.total_appealable_decisions).value);
+			}
 		}
-	});
+	);
 
 	it('every row of the CSV, matched by LA name, is on that LA in the model; ".." is null with its code, never 0', async () => {
 		// LA name → today's ONS code from the SEN2 file (a later year wins, so "Dorset" is Dorset Council),
@@ -324,7 +405,8 @@ describe('SEND Tribunal appeal rate (send_tribunal_appeal_rate_la_2014_2024.csv)
 		// Names are compared without case ("Kingston Upon Hull, City of").
 		const byName = new Map<string, string>([['england total', ENGLAND.code]]);
 		for (const r of [...KM].sort((a, b) => Number(a.year) - Number(b.year))) {
-			if (r.geographic_level === 'Local authority') byName.set(r.la_name.toLowerCase(), ONS_TODAY.get(r.old_la_code)!);
+			if (r.geographic_level === 'Local authority')
+				byName.set(r.la_name.toLowerCase(), ONS_TODAY.get(r.old_la_code)!);
 		}
 		byName.set('durham', byName.get('county durham')!);
 		byName.set('herefordshire', byName.get('herefordshire, county of')!);
@@ -335,7 +417,8 @@ describe('SEND Tribunal appeal rate (send_tribunal_appeal_rate_la_2014_2024.csv)
 			const code = byName.get(r.la_name.toLowerCase());
 			expect(code, `an LA called ${r.la_name}`).toBeDefined();
 			const rate = cell(r.appeal_rate_pct);
-			const expected = rate.value === null ? { value: null, note: rate.note ?? cell(r.value_note).note } : rate;
+			const expected =
+				rate.value === null ? { value: null, note: rate.note ?? cell(r.value_note).note } : rate;
 			const o = model.get(`tribunal_appeal_rate|${code}|${r.year}`);
 			expect(o && figureOf(o), `${r.la_name} ${r.year}`).toEqual(expected);
 			if (expected.note === '..') coded++;
@@ -346,7 +429,9 @@ describe('SEND Tribunal appeal rate (send_tribunal_appeal_rate_la_2014_2024.csv)
 
 	it('has no regional rows, as the MoJ table has none', async () => {
 		expect(TR.filter((r) => r.geographic_level === 'Regional')).toHaveLength(0);
-		const [{ n }] = await run(`SELECT count(*)::INTEGER AS n FROM observations WHERE indicator_id = 'tribunal_appeal_rate' AND area_code LIKE 'E12%'`);
+		const [{ n }] = await run(
+			`SELECT count(*)::INTEGER AS n FROM observations WHERE indicator_id = 'tribunal_appeal_rate' AND area_code LIKE 'E12%'`
+		);
 		expect(n).toBe(0);
 	});
 });
@@ -377,15 +462,28 @@ describe('README quick facts', () => {
 		{ indicator: 'tribunal_appeal_rate', place: ENGLAND, year: 2024, value: 3.2 }
 	];
 
-	it.each(facts)('$indicator for $place.label in $year is $value', async ({ indicator, place, year, value }) => {
-		expect((await observation(indicator, place.code, year)).value).toBe(value);
-	});
+	it.each(facts)(
+		'$indicator for $place.label in $year is $value',
+		async ({ indicator, place, year, value }) => {
+			expect((await observation(indicator, place.code, year)).value).toBe(value);
+		}
+	);
 });
 
 describe('headline tiles (getHeadlineTile)', () => {
 	it('Southend, EHC plans in force: January 2025 figure, previous year, England and East of England from the CSV', async () => {
-		const find = (place: Place, year: number) => cell(only(KM, (r) => r.metric === 'ehc_plans_in_force' && r.year === String(year) && place.match(r), `${place.label} ${year}`).value).value;
-		const { headline } = await getHeadlineTile(run, { areaCode: SOUTHEND.code, indicatorId: 'ehc_plans_in_force' });
+		const find = (place: Place, year: number) =>
+			cell(
+				only(
+					KM,
+					(r) => r.metric === 'ehc_plans_in_force' && r.year === String(year) && place.match(r),
+					`${place.label} ${year}`
+				).value
+			).value;
+		const { headline } = await getHeadlineTile(run, {
+			areaCode: SOUTHEND.code,
+			indicatorId: 'ehc_plans_in_force'
+		});
 		expect(headline.year).toBe(2025);
 		expect(headline.value).toBe(find(SOUTHEND, 2025));
 		expect(headline.previous?.value).toBe(find(SOUTHEND, 2024));
@@ -394,9 +492,20 @@ describe('headline tiles (getHeadlineTile)', () => {
 	});
 
 	it('Leicestershire, tribunal appeal rate: 2024 rate, appeals ÷ decisions and England from the CSV; no regional rate', async () => {
-		const mine = only(TR, (r) => r.la_name === 'Leicestershire' && r.year === '2024', 'Leicestershire 2024');
-		const england = only(TR, (r) => r.la_name === 'England Total' && r.year === '2024', 'England 2024');
-		const { headline } = await getHeadlineTile(run, { areaCode: LEICS.code, indicatorId: 'tribunal_appeal_rate' });
+		const mine = only(
+			TR,
+			(r) => r.la_name === 'Leicestershire' && r.year === '2024',
+			'Leicestershire 2024'
+		);
+		const england = only(
+			TR,
+			(r) => r.la_name === 'England Total' && r.year === '2024',
+			'England 2024'
+		);
+		const { headline } = await getHeadlineTile(run, {
+			areaCode: LEICS.code,
+			indicatorId: 'tribunal_appeal_rate'
+		});
 		expect(headline.year).toBe(2024);
 		expect(headline.value).toBe(cell(mine.appeal_rate_pct).value);
 		expect(headline.numerator).toBe(cell(mine.appeals_registered).value);
@@ -406,8 +515,14 @@ describe('headline tiles (getHeadlineTile)', () => {
 	});
 
 	it('Southend, % of requests refused: value and the counts behind it from the CSV', async () => {
-		const get = (metric: string) => cell(only(KM, (r) => r.metric === metric && r.year === '2024' && SOUTHEND.match(r), metric).value).value;
-		const { headline } = await getHeadlineTile(run, { areaCode: SOUTHEND.code, indicatorId: 'requests_refused_pct' });
+		const get = (metric: string) =>
+			cell(
+				only(KM, (r) => r.metric === metric && r.year === '2024' && SOUTHEND.match(r), metric).value
+			).value;
+		const { headline } = await getHeadlineTile(run, {
+			areaCode: SOUTHEND.code,
+			indicatorId: 'requests_refused_pct'
+		});
 		expect(headline.year).toBe(2024);
 		expect(headline.value).toBe(get('requests_refused_pct'));
 		expect(headline.numerator).toBe(get('requests_refused'));
@@ -423,10 +538,16 @@ describe('statistical neighbours (statistical_neighbours_2025.csv)', () => {
 	])('$place.label: the ten neighbours in rank order, with closeness', async ({ dfe, place }) => {
 		const expected = SN.filter((r) => r.la_number === dfe)
 			.sort((a, b) => Number(a.rank) - Number(b.rank))
-			.map((r) => ({ code: ONS_TODAY.get(r.neighbour_la_number), rank: Number(r.rank), closeness: r.closeness }));
+			.map((r) => ({
+				code: ONS_TODAY.get(r.neighbour_la_number),
+				rank: Number(r.rank),
+				closeness: r.closeness
+			}));
 		expect(expected).toHaveLength(10);
 		const neighbours = await getNeighbours(run, place.code);
-		expect(neighbours.map(({ code, rank, closeness }) => ({ code, rank, closeness }))).toEqual(expected);
+		expect(neighbours.map(({ code, rank, closeness }) => ({ code, rank, closeness }))).toEqual(
+			expected
+		);
 	});
 
 	it('Southend’s rank-1 neighbour is BCP and rank-10 is Bedford, as the CSV says', async () => {
@@ -435,7 +556,9 @@ describe('statistical neighbours (statistical_neighbours_2025.csv)', () => {
 		const last = rows.find((r) => r.rank === '10')!;
 		const neighbours = await getNeighbours(run, SOUTHEND.code);
 		expect(neighbours[0].name).toBe(first.neighbour_la_name);
-		expect(neighbours[9].name.replace(/ Borough$/, '')).toBe(last.neighbour_la_name.replace(/ Borough$/, ''));
+		expect(neighbours[9].name.replace(/ Borough$/, '')).toBe(
+			last.neighbour_la_name.replace(/ Borough$/, '')
+		);
 	});
 
 	/** The mean of the neighbours with a value that year, computed from the CSVs. */
@@ -445,29 +568,47 @@ describe('statistical neighbours (statistical_neighbours_2025.csv)', () => {
 		return { mean: present.reduce((a, b) => a + b, 0) / present.length, count: present.length };
 	}
 	const timeliness = (year: number) => (dfe: string) =>
-		cell(TL.find((r) => r.old_la_code === dfe && r.year === String(year))?.pct_within_20wk_incl_exceptions).value;
+		cell(
+			TL.find((r) => r.old_la_code === dfe && r.year === String(year))
+				?.pct_within_20wk_incl_exceptions
+		).value;
 
 	it.each([
 		{ dfe: '882', place: SOUTHEND, year: 2023 },
 		{ dfe: '202', place: CAMDEN, year: 2023 }, // Hackney is x that year: an average of 9, not 10
 		{ dfe: '855', place: LEICS, year: 2021 }
-	])('neighbour average for $place.label, 20 weeks incl. exceptions, $year, is the mean of those with a value', async ({ dfe, place, year }) => {
-		const expected = neighbourMean(dfe, timeliness(year));
-		const point = (await getTrend(run, { areaCode: place.code, indicatorId: 'pct_within_20wk_incl_exceptions', fromYear: year })).find(
-			(p) => p.series === 'neighbours' && p.year === year
-		)!;
-		expect(point.count).toBe(expected.count);
-		expect(point.value).toBeCloseTo(expected.mean, 10);
-	});
+	])(
+		'neighbour average for $place.label, 20 weeks incl. exceptions, $year, is the mean of those with a value',
+		async ({ dfe, place, year }) => {
+			const expected = neighbourMean(dfe, timeliness(year));
+			const point = (
+				await getTrend(run, {
+					areaCode: place.code,
+					indicatorId: 'pct_within_20wk_incl_exceptions',
+					fromYear: year
+				})
+			).find((p) => p.series === 'neighbours' && p.year === year)!;
+			expect(point.count).toBe(expected.count);
+			expect(point.value).toBeCloseTo(expected.mean, 10);
+		}
+	);
 
 	it('Camden’s 2023 neighbour average really leaves one neighbour out', () => {
 		expect(neighbourMean('202', timeliness(2023)).count).toBe(9);
 	});
 
 	it('the headline tile’s neighbour average for Southend (EHC plans in force, 2025) is the CSV mean', async () => {
-		const plans = (dfe: string) => cell(KM.find((r) => r.metric === 'ehc_plans_in_force' && r.year === '2025' && r.old_la_code === dfe)?.value).value;
+		const plans = (dfe: string) =>
+			cell(
+				KM.find(
+					(r) => r.metric === 'ehc_plans_in_force' && r.year === '2025' && r.old_la_code === dfe
+				)?.value
+			).value;
 		const expected = neighbourMean('882', plans);
-		const { headline } = await getHeadlineTile(run, { areaCode: SOUTHEND.code, indicatorId: 'ehc_plans_in_force' });
+		const { headline } = await getHeadlineTile(run, {
+			areaCode: SOUTHEND.code,
+			indicatorId: 'ehc_plans_in_force'
+		});
 		expect(headline.neighbours.count).toBe(expected.count);
 		expect(headline.neighbours.mean).toBeCloseTo(expected.mean, 10);
 	});
@@ -498,15 +639,21 @@ describe('Ofsted/CQC area SEND inspections', () => {
 				kind: 'inspection',
 				publication_date: row['Inspection publication date'],
 				wsoa_required: row['Inspection outcome: written statement of action required?'] === 'Yes',
-				weaknesses: Number(row['Number significant weaknesses identified in written statement of action']),
+				weaknesses: Number(
+					row['Number significant weaknesses identified in written statement of action']
+				),
 				weaknesses_progress: null
 			},
 			{
 				kind: 'revisit',
 				publication_date: row['Revisit publication date'],
 				wsoa_required: null,
-				weaknesses: Number(row['Number significant weaknesses identified in written statement of action']),
-				weaknesses_progress: Number(row['Number significant weaknesses where sufficient progress has been made'])
+				weaknesses: Number(
+					row['Number significant weaknesses identified in written statement of action']
+				),
+				weaknesses_progress: Number(
+					row['Number significant weaknesses where sufficient progress has been made']
+				)
 			}
 		]);
 		expect([records[1].weaknesses_progress, records[1].weaknesses]).toEqual([3, 4]);
@@ -515,53 +662,83 @@ describe('Ofsted/CQC area SEND inspections', () => {
 	it('Leicestershire: 2016-framework WSoA with 2 weaknesses, published on the CSV’s date; nothing under the 2023 framework', async () => {
 		const row = only(OF16, (r) => r['Local authority code'] === 'E10000018', 'Leicestershire 2016');
 		expect(row['Inspection outcome: written statement of action required?']).toBe('Yes');
-		expect(row['Number significant weaknesses identified in written statement of action']).toBe('2');
+		expect(row['Number significant weaknesses identified in written statement of action']).toBe(
+			'2'
+		);
 		expect(OF23.filter((r) => r.old_la_code === '855')).toHaveLength(0);
 		const { summary } = await getInspectionOverview(run, LEICS.code);
 		expect(summary?.framework).toBe('2016');
 		expect(summary?.published).toBe(row['Inspection publication date']);
-		const [record] = await run(`SELECT wsoa_required, weaknesses, start_date FROM inspections WHERE area_code = ? AND kind = 'inspection'`, [LEICS.code]);
-		expect(record).toEqual({ wsoa_required: true, weaknesses: 2, start_date: row['Inspection start date'] });
+		const [record] = await run(
+			`SELECT wsoa_required, weaknesses, start_date FROM inspections WHERE area_code = ? AND kind = 'inspection'`,
+			[LEICS.code]
+		);
+		expect(record).toEqual({
+			wsoa_required: true,
+			weaknesses: 2,
+			start_date: row['Inspection start date']
+		});
 	});
 
 	it('England: how many LAs have each 2023-framework grade matches the CSV', async () => {
 		// Every new-framework outcome in the Dec 2023 summary is also in the 2023-framework file
 		// (same ONS code and publication date), so the file's grades are the whole picture.
-		for (const s of OFSUM.filter((r) => r['Inspection publication date (new inspection framework)'])) {
+		for (const s of OFSUM.filter(
+			(r) => r['Inspection publication date (new inspection framework)']
+		)) {
 			const date = s['Inspection publication date (new inspection framework)'];
-			expect(OF23.some((r) => r.new_la_code === s.la_code && r.publication_date === date), s.la_name).toBe(true);
+			expect(
+				OF23.some((r) => r.new_la_code === s.la_code && r.publication_date === date),
+				s.la_name
+			).toBe(true);
 		}
 		const counts = new Map<number, number>();
-		for (const r of OF23) if (r.outcome_grade) counts.set(Number(r.outcome_grade), (counts.get(Number(r.outcome_grade)) ?? 0) + 1);
-		const expected = [...counts].sort(([a], [b]) => a - b).map(([grade, areas]) => ({ grade, areas }));
+		for (const r of OF23)
+			if (r.outcome_grade)
+				counts.set(Number(r.outcome_grade), (counts.get(Number(r.outcome_grade)) ?? 0) + 1);
+		const expected = [...counts]
+			.sort(([a], [b]) => a - b)
+			.map(([grade, areas]) => ({ grade, areas }));
 		const { englandGrades } = await getInspectionOverview(run, SOUTHEND.code);
 		expect(englandGrades).toEqual(expected);
 	});
 
 	it('one record per 2016 inspection, per dated revisit and per 2023-framework report', async () => {
-		const rows = await run(`SELECT framework, kind, count(*)::INTEGER AS n FROM inspections GROUP BY ALL ORDER BY framework, kind`);
+		const rows = await run(
+			`SELECT framework, kind, count(*)::INTEGER AS n FROM inspections GROUP BY ALL ORDER BY framework, kind`
+		);
 		expect(rows).toEqual([
 			{ framework: '2016', kind: 'inspection', n: OF16.length },
-			{ framework: '2016', kind: 'revisit', n: OF16.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r['Revisit start date'])).length },
+			{
+				framework: '2016',
+				kind: 'revisit',
+				n: OF16.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r['Revisit start date'])).length
+			},
 			{ framework: '2023', kind: 'inspection', n: OF23.length }
 		]);
 	});
 });
 
 describe('manifest and row counts', () => {
-	const manifest = () => JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
-		tables: { table: string; rows: number }[];
-		sources: { file: string; sha256: string }[];
-	};
+	const manifest = () =>
+		JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
+			tables: { table: string; rows: number }[];
+			sources: { file: string; sha256: string }[];
+		};
 
-	it.each(['areas', 'neighbours', 'indicators', 'observations', 'inspections'])('manifest rows for %s equal the built table', async (table) => {
-		const entry = manifest().tables.find((t) => t.table === table)!;
-		const [{ n }] = await run(`SELECT count(*)::INTEGER AS n FROM "${table}"`);
-		expect(entry.rows).toBe(n);
-	});
+	it.each(['areas', 'neighbours', 'indicators', 'observations', 'inspections'])(
+		'manifest rows for %s equal the built table',
+		async (table) => {
+			const entry = manifest().tables.find((t) => t.table === table)!;
+			const [{ n }] = await run(`SELECT count(*)::INTEGER AS n FROM "${table}"`);
+			expect(entry.rows).toBe(n);
+		}
+	);
 
 	it.each(Object.values(FILES))('manifest records the sha256 of %s', (file) => {
-		const expected = createHash('sha256').update(readFileSync(join(PUBLISHED, file))).digest('hex');
+		const expected = createHash('sha256')
+			.update(readFileSync(join(PUBLISHED, file)))
+			.digest('hex');
 		expect(manifest().sources.find((s) => s.file === file)?.sha256).toBe(expected);
 	});
 
@@ -571,15 +748,27 @@ describe('manifest and row counts', () => {
 		const tribunal = TR.filter((r) => r.la_name !== 'England total excluding suppressed').length;
 		// Source modules add their own indicators; each has its own accuracy suite.
 		const core = INDICATORS.map((i) => `'${i.id}'`).join(', ');
-		const [{ n }] = await run(`SELECT count(*)::INTEGER AS n FROM observations WHERE indicator_id IN (${core})`);
+		const [{ n }] = await run(
+			`SELECT count(*)::INTEGER AS n FROM observations WHERE indicator_id IN (${core})`
+		);
 		expect(n).toBe(keyMetrics + timeliness + tribunal);
 	});
 
 	it('areas: England, the regions and every LA of the SEN2 file; current LAs are those in January 2025', async () => {
-		const regions = new Set(KM.filter((r) => r.geographic_level === 'Regional').map((r) => r.region_code));
-		const las = new Set(KM.filter((r) => r.geographic_level === 'Local authority').map((r) => r.old_la_code));
-		const current = new Set(KM.filter((r) => r.geographic_level === 'Local authority' && r.year === '2025').map((r) => r.old_la_code));
-		const rows = await run(`SELECT level, status, count(*)::INTEGER AS n FROM areas GROUP BY ALL ORDER BY level, status`);
+		const regions = new Set(
+			KM.filter((r) => r.geographic_level === 'Regional').map((r) => r.region_code)
+		);
+		const las = new Set(
+			KM.filter((r) => r.geographic_level === 'Local authority').map((r) => r.old_la_code)
+		);
+		const current = new Set(
+			KM.filter((r) => r.geographic_level === 'Local authority' && r.year === '2025').map(
+				(r) => r.old_la_code
+			)
+		);
+		const rows = await run(
+			`SELECT level, status, count(*)::INTEGER AS n FROM areas GROUP BY ALL ORDER BY level, status`
+		);
 		expect(rows).toEqual([
 			{ level: 'england', status: 'current', n: 1 },
 			{ level: 'la', status: 'current', n: current.size },

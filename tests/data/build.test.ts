@@ -4,7 +4,15 @@
  * three of its statistical neighbours). The good fixture must build; each breakage, made on a
  * copy in a temp dir, must stop the build with a DataBuildError naming file, row and column.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	unlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvFormatRows, csvParse, csvParseRows } from 'd3-dsv';
@@ -23,7 +31,15 @@ const NEIGHBOURS = 'statistical_neighbours_2025.csv';
 const OFSTED_2016 = 'ofsted_area_send_inspections_2016_2022.csv';
 const OFSTED_2023 = 'ofsted_area_send_outcomes_2023_framework.csv';
 const OFSTED_SUMMARY = 'ofsted_area_send_summary_dec2023.csv';
-const ALL_FILES = [KEY_METRICS, TIMELINESS, TRIBUNAL, NEIGHBOURS, OFSTED_2016, OFSTED_2023, OFSTED_SUMMARY];
+const ALL_FILES = [
+	KEY_METRICS,
+	TIMELINESS,
+	TRIBUNAL,
+	NEIGHBOURS,
+	OFSTED_2016,
+	OFSTED_2023,
+	OFSTED_SUMMARY
+];
 
 const SOUTHEND = 'E06000033';
 const CODES = ['x', 'c', 'z', 'low', ':', '-', '~', '..'];
@@ -49,7 +65,13 @@ function copyFixture(): string {
  * Changes one cell of a copy, found by column name and a predicate on the row; returns the
  * spreadsheet row number of the changed row (the header is row 1).
  */
-function setCell(dir: string, file: string, where: (row: Record<string, string>) => boolean, column: string, value: string): number {
+function setCell(
+	dir: string,
+	file: string,
+	where: (row: Record<string, string>) => boolean,
+	column: string,
+	value: string
+): number {
 	const [header, ...records] = csvParseRows(readFileSync(join(dir, file), 'utf8'));
 	const col = header.indexOf(column);
 	if (col < 0) throw new Error(`test problem: no column ${column} in ${file}`);
@@ -77,7 +99,11 @@ function buildError(dir: string): DataBuildError {
 	throw new Error('expected the build to fail, but it succeeded');
 }
 
-function expectNames(error: DataBuildError, where: { file: string; row?: number; column?: string }, problem?: RegExp) {
+function expectNames(
+	error: DataBuildError,
+	where: { file: string; row?: number; column?: string },
+	problem?: RegExp
+) {
 	expect(error.file).toBe(where.file);
 	expect(error.message.startsWith(where.file)).toBe(true);
 	if (where.row !== undefined) {
@@ -104,42 +130,81 @@ describe('the good fixture', () => {
 	afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 	it('builds and writes the tables and the manifest', () => {
-		for (const file of ['areas.arrow', 'neighbours.arrow', 'indicators.arrow', 'observations.arrow', 'inspections.arrow', 'manifest.json']) {
+		for (const file of [
+			'areas.arrow',
+			'neighbours.arrow',
+			'indicators.arrow',
+			'observations.arrow',
+			'inspections.arrow',
+			'manifest.json'
+		]) {
 			expect(existsSync(join(outDir, file)), file).toBe(true);
 		}
 		const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
 		expect(manifest).toEqual(result.manifest);
 		expect(manifest.built_at).toBe('2025-06-01T12:00:00.000Z');
 		const moduleFiles = SOURCE_MODULES.flatMap((m) => m.sources.map((s) => s.file));
-		expect(manifest.sources.map((s: { file: string }) => s.file).sort()).toEqual([...ALL_FILES, ...moduleFiles].sort());
-		for (const t of manifest.tables) expect(t.rows, t.table).toBe(result.tables[t.table as keyof BuildResult['tables']].length);
+		expect(manifest.sources.map((s: { file: string }) => s.file).sort()).toEqual(
+			[...ALL_FILES, ...moduleFiles].sort()
+		);
+		for (const t of manifest.tables)
+			expect(t.rows, t.table).toBe(result.tables[t.table as keyof BuildResult['tables']].length);
 	});
 
 	it('has England, the region and the four LAs of the fixture as areas', () => {
 		const km = fixtureRows(KEY_METRICS);
-		const las = [...new Set(km.filter((r) => r.geographic_level === 'Local authority').map((r) => r.new_la_code))].sort();
-		expect(result.tables.areas.map((a) => a.code).sort()).toEqual(['E12000006', 'E92000001', ...las].sort());
+		const las = [
+			...new Set(
+				km.filter((r) => r.geographic_level === 'Local authority').map((r) => r.new_la_code)
+			)
+		].sort();
+		expect(result.tables.areas.map((a) => a.code).sort()).toEqual(
+			['E12000006', 'E92000001', ...las].sort()
+		);
 		expect(las).toHaveLength(4);
-		expect(result.tables.areas.find((a) => a.code === SOUTHEND)).toMatchObject({ dfe_code: '882', name: 'Southend-on-Sea', status: 'current', region_code: 'E12000006' });
+		expect(result.tables.areas.find((a) => a.code === SOUTHEND)).toMatchObject({
+			dfe_code: '882',
+			name: 'Southend-on-Sea',
+			status: 'current',
+			region_code: 'E12000006'
+		});
 	});
 
 	it('has one observation per key-metric row (20-week % left to the timeliness file), two per timeliness row and one per tribunal row', () => {
-		const km = fixtureRows(KEY_METRICS).filter((r) => !r.metric.startsWith('pct_new_plans_within_20wk'));
+		const km = fixtureRows(KEY_METRICS).filter(
+			(r) => !r.metric.startsWith('pct_new_plans_within_20wk')
+		);
 		const tl = fixtureRows(TIMELINESS);
-		const tr = fixtureRows(TRIBUNAL).filter((r) => r.la_name !== 'England total excluding suppressed');
+		const tr = fixtureRows(TRIBUNAL).filter(
+			(r) => r.la_name !== 'England total excluding suppressed'
+		);
 		// Only the core files' indicators: source modules add their own (tested in their own suites).
 		const core = new Set(INDICATORS.map((i) => i.id));
-		expect(result.tables.observations.filter((o) => core.has(o.indicator_id as string))).toHaveLength(km.length + 2 * tl.length + tr.length);
+		expect(
+			result.tables.observations.filter((o) => core.has(o.indicator_id as string))
+		).toHaveLength(km.length + 2 * tl.length + tr.length);
 	});
 
 	it('reads figures as published', () => {
 		const find = (indicator: string, area: string, year: number) =>
-			result.tables.observations.find((o) => o.indicator_id === indicator && o.area_code === area && o.year === year);
+			result.tables.observations.find(
+				(o) => o.indicator_id === indicator && o.area_code === area && o.year === year
+			);
 		const km = fixtureRows(KEY_METRICS);
-		const plans = km.find((r) => r.old_la_code === '882' && r.metric === 'ehc_plans_in_force' && r.year === '2025')!;
-		expect(find('ehc_plans_in_force', SOUTHEND, 2025)).toMatchObject({ value: Number(plans.value), value_note: null });
-		const pct = km.find((r) => r.old_la_code === '882' && r.metric === 'requests_refused_pct' && r.year === '2024')!;
-		const count = (metric: string) => Number(km.find((r) => r.old_la_code === '882' && r.metric === metric && r.year === '2024')!.value);
+		const plans = km.find(
+			(r) => r.old_la_code === '882' && r.metric === 'ehc_plans_in_force' && r.year === '2025'
+		)!;
+		expect(find('ehc_plans_in_force', SOUTHEND, 2025)).toMatchObject({
+			value: Number(plans.value),
+			value_note: null
+		});
+		const pct = km.find(
+			(r) => r.old_la_code === '882' && r.metric === 'requests_refused_pct' && r.year === '2024'
+		)!;
+		const count = (metric: string) =>
+			Number(
+				km.find((r) => r.old_la_code === '882' && r.metric === metric && r.year === '2024')!.value
+			);
 		expect(find('requests_refused_pct', SOUTHEND, 2024)).toMatchObject({
 			value: Number(pct.value),
 			numerator: count('requests_refused'),
@@ -151,7 +216,9 @@ describe('the good fixture', () => {
 			numerator: Number(tl.issued_within_20wk_incl_exceptions),
 			denominator: Number(tl.plans_issued_incl_exceptions)
 		});
-		const tr = fixtureRows(TRIBUNAL).find((r) => r.la_name === 'England Total' && r.year === '2024')!;
+		const tr = fixtureRows(TRIBUNAL).find(
+			(r) => r.la_name === 'England Total' && r.year === '2024'
+		)!;
 		expect(find('tribunal_appeal_rate', 'E92000001', 2024)).toMatchObject({
 			value: Number(tr.appeal_rate_pct),
 			numerator: Number(tr.appeals_registered),
@@ -171,38 +238,70 @@ describe('the good fixture', () => {
 		const revisits = of16.filter((r) => /^\d/.test(r['Revisit start date']));
 		const of23 = fixtureRows(OFSTED_2023);
 		expect(result.tables.inspections).toHaveLength(of16.length + revisits.length + of23.length);
-		const southend2023 = result.tables.inspections.find((i) => i.area_code === SOUTHEND && i.framework === '2023');
+		const southend2023 = result.tables.inspections.find(
+			(i) => i.area_code === SOUTHEND && i.framework === '2023'
+		);
 		const row = of23.find((r) => r.old_la_code === '882')!;
-		expect(southend2023).toMatchObject({ outcome_grade: Number(row.outcome_grade), publication_date: row.publication_date, start_date: row.inspection_start_date });
+		expect(southend2023).toMatchObject({
+			outcome_grade: Number(row.outcome_grade),
+			publication_date: row.publication_date,
+			start_date: row.inspection_start_date
+		});
 	});
 
 	describe('suppressed and not-applicable codes become null with their code, never 0', () => {
 		const key = (o: Record<string, unknown>) => `${o.indicator_id}|${o.area_code}|${o.year}`;
 		const area = (r: Record<string, string>) =>
-			r.geographic_level === 'National' ? 'E92000001' : r.geographic_level === 'Regional' ? r.region_code : r.new_la_code;
+			r.geographic_level === 'National'
+				? 'E92000001'
+				: r.geographic_level === 'Regional'
+					? r.region_code
+					: r.new_la_code;
 
 		it('key metrics: every z in value_note', () => {
-			const coded = fixtureRows(KEY_METRICS).filter((r) => CODES.includes(r.value_note) && !r.metric.startsWith('pct_new_plans_within_20wk'));
+			const coded = fixtureRows(KEY_METRICS).filter(
+				(r) => CODES.includes(r.value_note) && !r.metric.startsWith('pct_new_plans_within_20wk')
+			);
 			expect(coded.length).toBeGreaterThan(5);
 			const model = new Map(result.tables.observations.map((o) => [key(o), o]));
 			for (const r of coded) {
-				expect(model.get(`${r.metric}|${area(r)}|${r.year}`), `${r.metric} ${area(r)} ${r.year}`).toMatchObject({ value: null, value_note: r.value_note });
+				expect(
+					model.get(`${r.metric}|${area(r)}|${r.year}`),
+					`${r.metric} ${area(r)} ${r.year}`
+				).toMatchObject({ value: null, value_note: r.value_note });
 			}
 		});
 
 		it('timeliness: Southend 2014 is z (its published counts of 0 and 0 stay 0: they are real zeros)', () => {
-			const row = fixtureRows(TIMELINESS).find((r) => r.old_la_code === '882' && r.year === '2014')!;
+			const row = fixtureRows(TIMELINESS).find(
+				(r) => r.old_la_code === '882' && r.year === '2014'
+			)!;
 			expect(row.pct_within_20wk_incl_exceptions).toBe('z');
 			for (const kind of ['incl', 'excl']) {
-				const o = result.tables.observations.find((x) => x.indicator_id === `pct_within_20wk_${kind}_exceptions` && x.area_code === SOUTHEND && x.year === 2014);
-				expect(o).toMatchObject({ value: null, value_note: 'z', numerator: Number(row[`issued_within_20wk_${kind}_exceptions`]), denominator: Number(row[`plans_issued_${kind}_exceptions`]) });
+				const o = result.tables.observations.find(
+					(x) =>
+						x.indicator_id === `pct_within_20wk_${kind}_exceptions` &&
+						x.area_code === SOUTHEND &&
+						x.year === 2014
+				);
+				expect(o).toMatchObject({
+					value: null,
+					value_note: 'z',
+					numerator: Number(row[`issued_within_20wk_${kind}_exceptions`]),
+					denominator: Number(row[`plans_issued_${kind}_exceptions`])
+				});
 			}
 		});
 
 		it('tribunal: BCP 2018 is ".."', () => {
 			const row = fixtureRows(TRIBUNAL).find((r) => r.old_la_code === '839' && r.year === '2018')!;
 			expect(row.value_note).toBe('..');
-			const o = result.tables.observations.find((x) => x.indicator_id === 'tribunal_appeal_rate' && x.area_code === 'E06000058' && x.year === 2018);
+			const o = result.tables.observations.find(
+				(x) =>
+					x.indicator_id === 'tribunal_appeal_rate' &&
+					x.area_code === 'E06000058' &&
+					x.year === 2018
+			);
 			expect(o).toMatchObject({ value: null, value_note: '..', numerator: null });
 		});
 
@@ -212,19 +311,41 @@ describe('the good fixture', () => {
 			}
 		});
 
-		it.each(CODES)('the code %s, written in a value cell of the key-metrics file, is kept as the value_note', (code) => {
-			const dir = copyFixture();
-			setCell(dir, KEY_METRICS, (r) => r.old_la_code === '882' && r.metric === 'new_ehc_plans' && r.year === '2024', 'value', code);
-			const { tables } = buildDataModel({ sourceDir: dir });
-			const o = tables.observations.find((x) => x.indicator_id === 'new_ehc_plans' && x.area_code === SOUTHEND && x.year === 2024);
-			expect(o).toMatchObject({ value: null, value_note: code });
-		});
+		it.each(CODES)(
+			'the code %s, written in a value cell of the key-metrics file, is kept as the value_note',
+			(code) => {
+				const dir = copyFixture();
+				setCell(
+					dir,
+					KEY_METRICS,
+					(r) => r.old_la_code === '882' && r.metric === 'new_ehc_plans' && r.year === '2024',
+					'value',
+					code
+				);
+				const { tables } = buildDataModel({ sourceDir: dir });
+				const o = tables.observations.find(
+					(x) => x.indicator_id === 'new_ehc_plans' && x.area_code === SOUTHEND && x.year === 2024
+				);
+				expect(o).toMatchObject({ value: null, value_note: code });
+			}
+		);
 
 		it('a code in upper case (X) is read as the code, not rejected and not 0', () => {
 			const dir = copyFixture();
-			setCell(dir, TIMELINESS, (r) => r.old_la_code === '822' && r.year === '2024', 'pct_within_20wk_excl_exceptions', 'X');
+			setCell(
+				dir,
+				TIMELINESS,
+				(r) => r.old_la_code === '822' && r.year === '2024',
+				'pct_within_20wk_excl_exceptions',
+				'X'
+			);
 			const { tables } = buildDataModel({ sourceDir: dir });
-			const o = tables.observations.find((x) => x.indicator_id === 'pct_within_20wk_excl_exceptions' && x.area_code === 'E06000055' && x.year === 2024);
+			const o = tables.observations.find(
+				(x) =>
+					x.indicator_id === 'pct_within_20wk_excl_exceptions' &&
+					x.area_code === 'E06000055' &&
+					x.year === 2024
+			);
 			expect(o).toMatchObject({ value: null, value_note: 'x' });
 		});
 	});
@@ -243,7 +364,11 @@ describe('a broken copy of the fixture fails with a DataBuildError naming file, 
 		it('value → val in the key-metrics file: header row 1, column value', () => {
 			const dir = copyFixture();
 			renameColumn(dir, KEY_METRICS, 'value', 'val');
-			expectNames(buildError(dir), { file: KEY_METRICS, row: 1, column: 'value' }, /expected column 'value' in the header, which has: .*\bval\b/);
+			expectNames(
+				buildError(dir),
+				{ file: KEY_METRICS, row: 1, column: 'value' },
+				/expected column 'value' in the header, which has: .*\bval\b/
+			);
 		});
 
 		it.each([
@@ -262,23 +387,77 @@ describe('a broken copy of the fixture fails with a DataBuildError naming file, 
 
 	describe('(3) a value that is neither a number nor a known code', () => {
 		it.each([
-			[KEY_METRICS, 'value', 'n/a', (r: Record<string, string>) => r.old_la_code === '882' && r.metric === 'ehc_plans_in_force' && r.year === '2025'],
-			[KEY_METRICS, 'value', '12abc', (r: Record<string, string>) => r.geographic_level === 'National' && r.metric === 'new_ehc_plans' && r.year === '2024'],
-			[KEY_METRICS, 'value_note', 'n/a', (r: Record<string, string>) => r.old_la_code === '383' && r.metric === 'requests_received' && r.year === '2014'],
-			[TIMELINESS, 'pct_within_20wk_incl_exceptions', '12abc', (r: Record<string, string>) => r.old_la_code === '839' && r.year === '2024'],
-			[TIMELINESS, 'plans_issued_excl_exceptions', 'n/a', (r: Record<string, string>) => r.geographic_level === 'Regional' && r.year === '2023'],
-			[TRIBUNAL, 'appeal_rate_pct', 'n/a', (r: Record<string, string>) => r.old_la_code === '882' && r.year === '2023'],
-			[TRIBUNAL, 'value_note', '12abc', (r: Record<string, string>) => r.old_la_code === '822' && r.year === '2018']
+			[
+				KEY_METRICS,
+				'value',
+				'n/a',
+				(r: Record<string, string>) =>
+					r.old_la_code === '882' && r.metric === 'ehc_plans_in_force' && r.year === '2025'
+			],
+			[
+				KEY_METRICS,
+				'value',
+				'12abc',
+				(r: Record<string, string>) =>
+					r.geographic_level === 'National' && r.metric === 'new_ehc_plans' && r.year === '2024'
+			],
+			[
+				KEY_METRICS,
+				'value_note',
+				'n/a',
+				(r: Record<string, string>) =>
+					r.old_la_code === '383' && r.metric === 'requests_received' && r.year === '2014'
+			],
+			[
+				TIMELINESS,
+				'pct_within_20wk_incl_exceptions',
+				'12abc',
+				(r: Record<string, string>) => r.old_la_code === '839' && r.year === '2024'
+			],
+			[
+				TIMELINESS,
+				'plans_issued_excl_exceptions',
+				'n/a',
+				(r: Record<string, string>) => r.geographic_level === 'Regional' && r.year === '2023'
+			],
+			[
+				TRIBUNAL,
+				'appeal_rate_pct',
+				'n/a',
+				(r: Record<string, string>) => r.old_la_code === '882' && r.year === '2023'
+			],
+			[
+				TRIBUNAL,
+				'value_note',
+				'12abc',
+				(r: Record<string, string>) => r.old_la_code === '822' && r.year === '2018'
+			]
 		])('%s, column %s: %s', (file, column, bad, where) => {
 			const dir = copyFixture();
 			const row = setCell(dir, file, where, column, bad);
-			expectNames(buildError(dir), { file, row, column }, new RegExp(`'${bad.replace('/', '\\/')}' is (neither a number nor a known code|not a published code)`));
+			expectNames(
+				buildError(dir),
+				{ file, row, column },
+				new RegExp(
+					`'${bad.replace('/', '\\/')}' is (neither a number nor a known code|not a published code)`
+				)
+			);
 		});
 
-		it('the message reads "<file>, row <n>, column \'value\': \'n/a\' is neither a number nor a known code …"', () => {
+		it("the message reads \"<file>, row <n>, column 'value': 'n/a' is neither a number nor a known code …\"", () => {
 			const dir = copyFixture();
-			const row = setCell(dir, KEY_METRICS, (r) => r.old_la_code === '822' && r.metric === 'new_ehc_plans' && r.year === '2024', 'value', 'n/a');
-			expect(buildError(dir).message).toMatch(new RegExp(`^${KEY_METRICS.replace(/\./g, '\\.')}, row ${row}, column 'value': 'n/a' is neither a number nor a known code`));
+			const row = setCell(
+				dir,
+				KEY_METRICS,
+				(r) => r.old_la_code === '822' && r.metric === 'new_ehc_plans' && r.year === '2024',
+				'value',
+				'n/a'
+			);
+			expect(buildError(dir).message).toMatch(
+				new RegExp(
+					`^${KEY_METRICS.replace(/\./g, '\\.')}, row ${row}, column 'value': 'n/a' is neither a number nor a known code`
+				)
+			);
 		});
 	});
 
@@ -286,68 +465,180 @@ describe('a broken copy of the fixture fails with a DataBuildError naming file, 
 		it.each([
 			[NEIGHBOURS, 'neighbour_la_number', '999', (r: Record<string, string>) => r.rank === '2'],
 			[NEIGHBOURS, 'la_number', '998', (r: Record<string, string>) => r.rank === '10'],
-			[TIMELINESS, 'old_la_code', '997', (r: Record<string, string>) => r.old_la_code === '383' && r.year === '2023'],
-			[TRIBUNAL, 'old_la_code', '996', (r: Record<string, string>) => r.old_la_code === '882' && r.year === '2024'],
+			[
+				TIMELINESS,
+				'old_la_code',
+				'997',
+				(r: Record<string, string>) => r.old_la_code === '383' && r.year === '2023'
+			],
+			[
+				TRIBUNAL,
+				'old_la_code',
+				'996',
+				(r: Record<string, string>) => r.old_la_code === '882' && r.year === '2024'
+			],
 			[OFSTED_2023, 'old_la_code', '995', (r: Record<string, string>) => r.old_la_code === '822'],
-			[OFSTED_2016, 'Local authority code', 'E06999999', (r: Record<string, string>) => r['Area name'] === 'Leeds'],
-			[OFSTED_SUMMARY, 'la_code', 'E06999998', (r: Record<string, string>) => r.la_name === 'Southend-on-Sea']
+			[
+				OFSTED_2016,
+				'Local authority code',
+				'E06999999',
+				(r: Record<string, string>) => r['Area name'] === 'Leeds'
+			],
+			[
+				OFSTED_SUMMARY,
+				'la_code',
+				'E06999998',
+				(r: Record<string, string>) => r.la_name === 'Southend-on-Sea'
+			]
 		])('%s, column %s: %s', (file, column, bad, where) => {
 			const dir = copyFixture();
 			const row = setCell(dir, file, where, column, bad);
-			expectNames(buildError(dir), { file, row, column }, new RegExp(`'${bad}' is not an? (DfE|ONS)`));
+			expectNames(
+				buildError(dir),
+				{ file, row, column },
+				new RegExp(`'${bad}' is not an? (DfE|ONS)`)
+			);
 		});
 
 		it('a region row with a region code the SEN2 file does not have', () => {
 			const dir = copyFixture();
-			const row = setCell(dir, TIMELINESS, (r) => r.geographic_level === 'Regional' && r.year === '2024', 'region_code', 'E12000099');
-			expectNames(buildError(dir), { file: TIMELINESS, row, column: 'region_code' }, /'E12000099' is not a region code/);
+			const row = setCell(
+				dir,
+				TIMELINESS,
+				(r) => r.geographic_level === 'Regional' && r.year === '2024',
+				'region_code',
+				'E12000099'
+			);
+			expectNames(
+				buildError(dir),
+				{ file: TIMELINESS, row, column: 'region_code' },
+				/'E12000099' is not a region code/
+			);
 		});
 
 		it('England’s code where an LA’s code belongs (Ofsted summary)', () => {
 			const dir = copyFixture();
-			const row = setCell(dir, OFSTED_SUMMARY, (r) => r.la_name === 'Southend-on-Sea', 'la_code', 'E92000001');
+			const row = setCell(
+				dir,
+				OFSTED_SUMMARY,
+				(r) => r.la_name === 'Southend-on-Sea',
+				'la_code',
+				'E92000001'
+			);
 			expectNames(buildError(dir), { file: OFSTED_SUMMARY, row, column: 'la_code' });
 		});
 
 		it('a real LA code on the wrong LA: the name column is named (tribunal Leeds row given Southend’s code)', () => {
 			const dir = copyFixture();
-			const row = setCell(dir, TRIBUNAL, (r) => r.la_name === 'Leeds' && r.year === '2023', 'old_la_code', '882');
-			expectNames(buildError(dir), { file: TRIBUNAL, row, column: 'la_name' }, /'Leeds' is not the LA with code '882' \(SEN2 calls that code 'Southend-on-Sea'\)/);
+			const row = setCell(
+				dir,
+				TRIBUNAL,
+				(r) => r.la_name === 'Leeds' && r.year === '2023',
+				'old_la_code',
+				'882'
+			);
+			expectNames(
+				buildError(dir),
+				{ file: TRIBUNAL, row, column: 'la_name' },
+				/'Leeds' is not the LA with code '882' \(SEN2 calls that code 'Southend-on-Sea'\)/
+			);
 		});
 
 		it('a neighbour code on the wrong LA', () => {
 			const dir = copyFixture();
 			const row = setCell(dir, NEIGHBOURS, (r) => r.rank === '2', 'neighbour_la_number', '822');
-			expectNames(buildError(dir), { file: NEIGHBOURS, row, column: 'neighbour_la_name' }, /'Leeds' is not the LA with code '822'/);
+			expectNames(
+				buildError(dir),
+				{ file: NEIGHBOURS, row, column: 'neighbour_la_name' },
+				/'Leeds' is not the LA with code '822'/
+			);
 		});
 	});
 
 	describe('(5) an impossible date in an Ofsted file', () => {
 		it.each([
-			[OFSTED_2016, 'Inspection publication date', '2018-02-30', (r: Record<string, string>) => r['Area name'] === 'Southend-on-Sea'],
-			[OFSTED_2016, 'Revisit publication date', '2020-04-31', (r: Record<string, string>) => r['Area name'] === 'Bedford'],
-			[OFSTED_2016, 'Inspection start date', '2017-13-05', (r: Record<string, string>) => r['Area name'] === 'Leeds'],
-			[OFSTED_2023, 'publication_date', '2023-06-31', (r: Record<string, string>) => r.old_la_code === '882'],
-			[OFSTED_2023, 'inspection_start_date', '2023-02-29', (r: Record<string, string>) => r.old_la_code === '822'],
-			[OFSTED_2023, 'next_inspection_by_date', '2026-00-06', (r: Record<string, string>) => r.old_la_code === '882'],
-			[OFSTED_SUMMARY, 'Inspection publication date (new inspection framework)', '31/02/2023', (r: Record<string, string>) => r.la_name === 'Southend-on-Sea']
+			[
+				OFSTED_2016,
+				'Inspection publication date',
+				'2018-02-30',
+				(r: Record<string, string>) => r['Area name'] === 'Southend-on-Sea'
+			],
+			[
+				OFSTED_2016,
+				'Revisit publication date',
+				'2020-04-31',
+				(r: Record<string, string>) => r['Area name'] === 'Bedford'
+			],
+			[
+				OFSTED_2016,
+				'Inspection start date',
+				'2017-13-05',
+				(r: Record<string, string>) => r['Area name'] === 'Leeds'
+			],
+			[
+				OFSTED_2023,
+				'publication_date',
+				'2023-06-31',
+				(r: Record<string, string>) => r.old_la_code === '882'
+			],
+			[
+				OFSTED_2023,
+				'inspection_start_date',
+				'2023-02-29',
+				(r: Record<string, string>) => r.old_la_code === '822'
+			],
+			[
+				OFSTED_2023,
+				'next_inspection_by_date',
+				'2026-00-06',
+				(r: Record<string, string>) => r.old_la_code === '882'
+			],
+			[
+				OFSTED_SUMMARY,
+				'Inspection publication date (new inspection framework)',
+				'31/02/2023',
+				(r: Record<string, string>) => r.la_name === 'Southend-on-Sea'
+			]
 		])('%s, column %s: %s', (file, column, bad, where) => {
 			const dir = copyFixture();
 			const row = setCell(dir, file, where, column, bad);
-			expectNames(buildError(dir), { file, row, column }, new RegExp(`'${bad}' is not a real calendar date`));
+			expectNames(
+				buildError(dir),
+				{ file, row, column },
+				new RegExp(`'${bad}' is not a real calendar date`)
+			);
 		});
 
 		it('a date in neither accepted form', () => {
 			const dir = copyFixture();
-			const row = setCell(dir, OFSTED_2023, (r) => r.old_la_code === '882', 'publication_date', '9 June 2023');
-			expectNames(buildError(dir), { file: OFSTED_2023, row, column: 'publication_date' }, /expected a date \(YYYY-MM-DD or DD\/MM\/YYYY\), found '9 June 2023'/);
+			const row = setCell(
+				dir,
+				OFSTED_2023,
+				(r) => r.old_la_code === '882',
+				'publication_date',
+				'9 June 2023'
+			);
+			expectNames(
+				buildError(dir),
+				{ file: OFSTED_2023, row, column: 'publication_date' },
+				/expected a date \(YYYY-MM-DD or DD\/MM\/YYYY\), found '9 June 2023'/
+			);
 		});
 
 		it('29 February in a leap year is a real date', () => {
 			const dir = copyFixture();
-			setCell(dir, OFSTED_2023, (r) => r.old_la_code === '822', 'inspection_start_date', '2024-02-29');
+			setCell(
+				dir,
+				OFSTED_2023,
+				(r) => r.old_la_code === '822',
+				'inspection_start_date',
+				'2024-02-29'
+			);
 			const { tables } = buildDataModel({ sourceDir: dir });
-			expect(tables.inspections.find((i) => i.area_code === 'E06000055' && i.framework === '2023')?.start_date).toBe('2024-02-29');
+			expect(
+				tables.inspections.find((i) => i.area_code === 'E06000055' && i.framework === '2023')
+					?.start_date
+			).toBe('2024-02-29');
 		});
 	});
 
@@ -376,15 +667,27 @@ describe('a broken copy of the fixture fails with a DataBuildError naming file, 
 		it('a duplicated tribunal row names the file and both rows', () => {
 			const dir = copyFixture();
 			const text = readFileSync(join(dir, TRIBUNAL), 'utf8').trimEnd().split('\n');
-			const first = text.findIndex((l) => l.startsWith('2024,Local authority,East of England,Southend-on-Sea'));
+			const first = text.findIndex((l) =>
+				l.startsWith('2024,Local authority,East of England,Southend-on-Sea')
+			);
 			writeFileSync(join(dir, TRIBUNAL), [...text, text[first]].join('\n') + '\n');
-			expectNames(buildError(dir), { file: TRIBUNAL, row: text.length + 1 }, new RegExp(`a second figure for tribunal_appeal_rate, area ${SOUTHEND}, 2024 \\(the first is ${TRIBUNAL.replace(/\./g, '\\.')}, row ${first + 1}\\)`));
+			expectNames(
+				buildError(dir),
+				{ file: TRIBUNAL, row: text.length + 1 },
+				new RegExp(
+					`a second figure for tribunal_appeal_rate, area ${SOUTHEND}, 2024 \\(the first is ${TRIBUNAL.replace(/\./g, '\\.')}, row ${first + 1}\\)`
+				)
+			);
 		});
 
 		it('a neighbour rank outside 1–10', () => {
 			const dir = copyFixture();
 			const row = setCell(dir, NEIGHBOURS, (r) => r.rank === '10', 'rank', '11');
-			expectNames(buildError(dir), { file: NEIGHBOURS, row, column: 'rank' }, /expected a rank from 1 to 10, found 11/);
+			expectNames(
+				buildError(dir),
+				{ file: NEIGHBOURS, row, column: 'rank' },
+				/expected a rank from 1 to 10, found 11/
+			);
 		});
 
 		it('a repeated neighbour rank', () => {
@@ -395,8 +698,18 @@ describe('a broken copy of the fixture fails with a DataBuildError naming file, 
 
 		it('an unknown geographic level', () => {
 			const dir = copyFixture();
-			const row = setCell(dir, TIMELINESS, (r) => r.geographic_level === 'National' && r.year === '2023', 'geographic_level', 'Country');
-			expectNames(buildError(dir), { file: TIMELINESS, row, column: 'geographic_level' }, /found 'Country'/);
+			const row = setCell(
+				dir,
+				TIMELINESS,
+				(r) => r.geographic_level === 'National' && r.year === '2023',
+				'geographic_level',
+				'Country'
+			);
+			expectNames(
+				buildError(dir),
+				{ file: TIMELINESS, row, column: 'geographic_level' },
+				/found 'Country'/
+			);
 		});
 	});
 });

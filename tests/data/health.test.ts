@@ -100,7 +100,8 @@ const auAge = (r: CsvRow) => `Aged ${r.age_group.replace('Age: ', '').replace('U
 /** Exactly one CSV row, so a test never silently compares against the wrong row. */
 function only(rows: CsvRow[], where: (r: CsvRow) => boolean, what: string): CsvRow {
 	const found = rows.filter(where);
-	if (found.length !== 1) throw new Error(`expected one CSV row for ${what}, found ${found.length}`);
+	if (found.length !== 1)
+		throw new Error(`expected one CSV row for ${what}, found ${found.length}`);
 	return found[0];
 }
 
@@ -400,7 +401,11 @@ describe('getLatestHealthContext', () => {
 						regionName(r['Organisation Name']) === p.geography_name,
 					p.geography_name
 				);
-				expect(p).toEqual({ month: '2023-10', geography_name: p.geography_name, ...cell(row[column]) });
+				expect(p).toEqual({
+					month: '2023-10',
+					geography_name: p.geography_name,
+					...cell(row[column])
+				});
 			}
 		}
 	});
@@ -409,12 +414,20 @@ describe('getLatestHealthContext', () => {
 		const context = (await getLatestHealthContext(run)).filter(
 			(c) => c.dataset === 'autism_referral_waits'
 		);
-		expect(context.map((c) => c.breakdown)).toEqual(['Aged under 10', 'Aged 10 to 17', 'Aged 18 to 24']);
+		expect(context.map((c) => c.breakdown)).toEqual([
+			'Aged under 10',
+			'Aged 10 to 17',
+			'Aged 18 to 24'
+		]);
 		for (const c of context) {
 			const latest = AU.filter((r) => auAge(r) === c.breakdown && auMonth(r) === '2023-06');
 			const england = only(latest, auAt('England'), 'England Jun 2023');
 			expect(c.unit).toBe('percent');
-			expect(c.england).toEqual({ month: '2023-06', geography_name: 'England', ...cell(england.METRIC_VALUE) });
+			expect(c.england).toEqual({
+				month: '2023-06',
+				geography_name: 'England',
+				...cell(england.METRIC_VALUE)
+			});
 			expect(c.regions).toEqual(
 				latest
 					.filter(auAt('NHS region'))
@@ -474,7 +487,10 @@ describe('missing cells and levels', () => {
 				r.Therapy === 'Audiology',
 			'Humber Jan audiology'
 		);
-		expect([published['Total waiting list'], published['Percentage waiting more than 18 weeks']]).toEqual(['0', '']);
+		expect([
+			published['Total waiting list'],
+			published['Percentage waiting more than 18 weeks']
+		]).toEqual(['0', '']);
 		const rows = await run(
 			`SELECT measure, value, value_note FROM health_waits
 			 WHERE geography_level = 'ICB' AND geography_name = 'Humber and North Yorkshire' AND month = '2023-01' AND breakdown = 'Audiology'
@@ -495,11 +511,36 @@ describe('missing cells and levels', () => {
 		);
 		const icb = CH.filter((r) => r['Organisation Type'] === 'ICB');
 		expect(rows).toEqual([
-			{ dataset: 'autism_referral_waits', geography_level: 'England', n: AU.filter(auAt('England')).length, places: 1 },
-			{ dataset: 'autism_referral_waits', geography_level: 'NHS region', n: AU.filter(auAt('NHS region')).length, places: 7 },
-			{ dataset: 'community_health_waits', geography_level: 'England', n: CH.filter(chEngland).length * 4, places: 1 },
-			{ dataset: 'community_health_waits', geography_level: 'ICB', n: icb.length * 4, places: new Set(icb.map((r) => r['Organisation Name'].toLowerCase())).size },
-			{ dataset: 'community_health_waits', geography_level: 'NHS region', n: CH.filter(chRegion).length * 4, places: 7 }
+			{
+				dataset: 'autism_referral_waits',
+				geography_level: 'England',
+				n: AU.filter(auAt('England')).length,
+				places: 1
+			},
+			{
+				dataset: 'autism_referral_waits',
+				geography_level: 'NHS region',
+				n: AU.filter(auAt('NHS region')).length,
+				places: 7
+			},
+			{
+				dataset: 'community_health_waits',
+				geography_level: 'England',
+				n: CH.filter(chEngland).length * 4,
+				places: 1
+			},
+			{
+				dataset: 'community_health_waits',
+				geography_level: 'ICB',
+				n: icb.length * 4,
+				places: new Set(icb.map((r) => r['Organisation Name'].toLowerCase())).size
+			},
+			{
+				dataset: 'community_health_waits',
+				geography_level: 'NHS region',
+				n: CH.filter(chRegion).length * 4,
+				places: 7
+			}
 		]);
 	});
 });
@@ -559,36 +600,111 @@ describe('the fixture', () => {
 		expect(count('community_health_waits', 'NHS region')).toBe(ch.filter(chRegion).length * 4);
 		expect(count('autism_referral_waits', 'England')).toBe(au.filter(auAt('England')).length);
 		expect(count('autism_referral_waits', 'NHS region')).toBe(au.filter(auAt('NHS region')).length);
-		expect(tables.health_waits.filter((h) => ['Provider', 'Sub-ICB'].includes(h.geography_level as string))).toEqual([]);
+		expect(
+			tables.health_waits.filter((h) =>
+				['Provider', 'Sub-ICB'].includes(h.geography_level as string)
+			)
+		).toEqual([]);
 		expect(ch.some((r) => r['Organisation Type'] === 'Organisation')).toBe(true);
 		expect(au.some((r) => r.data_level === 'Provider')).toBe(true);
 	});
 
-	it.each(['x', 'c', 'z', ':', '..'])('the code %s written in a figure is kept as the value_note, not 0', (code) => {
-		const dir = copyFixture();
-		setCell(dir, COMMUNITY, (r) => r.Date === 'October 2023' && r.Therapy === 'Audiology', 'Waiting >52 weeks', code);
-		setCell(dir, AUTISM, (r) => r.data_level === 'NHS Region', 'METRIC_VALUE', code);
-		const { tables } = buildDataModel({ sourceDir: dir });
-		expect(
-			tables.health_waits.find((h) => h.geography_name === 'England' && h.month === '2023-10' && h.breakdown === 'Audiology' && h.measure === 'waiting_over_52_weeks')
-		).toMatchObject({ value: null, value_note: code });
-		expect(
-			tables.health_waits.find((h) => h.dataset === 'autism_referral_waits' && h.geography_level === 'NHS region')
-		).toMatchObject({ geography_name: 'East of England', value: null, value_note: code });
-	});
+	it.each(['x', 'c', 'z', ':', '..'])(
+		'the code %s written in a figure is kept as the value_note, not 0',
+		(code) => {
+			const dir = copyFixture();
+			setCell(
+				dir,
+				COMMUNITY,
+				(r) => r.Date === 'October 2023' && r.Therapy === 'Audiology',
+				'Waiting >52 weeks',
+				code
+			);
+			setCell(dir, AUTISM, (r) => r.data_level === 'NHS Region', 'METRIC_VALUE', code);
+			const { tables } = buildDataModel({ sourceDir: dir });
+			expect(
+				tables.health_waits.find(
+					(h) =>
+						h.geography_name === 'England' &&
+						h.month === '2023-10' &&
+						h.breakdown === 'Audiology' &&
+						h.measure === 'waiting_over_52_weeks'
+				)
+			).toMatchObject({ value: null, value_note: code });
+			expect(
+				tables.health_waits.find(
+					(h) => h.dataset === 'autism_referral_waits' && h.geography_level === 'NHS region'
+				)
+			).toMatchObject({ geography_name: 'East of England', value: null, value_note: code });
+		}
+	);
 });
 
 describe('a broken copy of the fixture fails with a DataBuildError naming file, row and column', () => {
 	it.each([
-		[COMMUNITY, 'Organisation Type', 'Trust', /expected one of .* found 'Trust'/, (r: Record<string, string>) => r['Organisation Type'] === 'Region'],
-		[COMMUNITY, 'Date', 'Jan-23', /expected a month such as "January 2023", found 'Jan-23'/, (r: Record<string, string>) => r['Organisation Type'] === ''],
-		[COMMUNITY, 'Total waiting list', 'n/a', /'n\/a' is neither a number nor a known code/, (r: Record<string, string>) => r['Organisation Type'] === 'National'],
-		[COMMUNITY, 'Organisation Name', 'Wessex', /'Wessex' is not an NHS region/, (r: Record<string, string>) => r['Organisation Type'] === 'Region'],
-		[AUTISM, 'data_level', 'ICB', /expected one of .* found 'ICB'/, (r: Record<string, string>) => r.data_level === 'National'],
-		[AUTISM, 'REPORTING_PERIOD_START', '2023-06-31', /'2023-06-31' is not a real calendar date/, (r: Record<string, string>) => r.data_level === 'NHS Region'],
-		[AUTISM, 'METRIC_VALUE', '12abc', /'12abc' is neither a number nor a known code/, (r: Record<string, string>) => r.data_level === 'National'],
-		[AUTISM, 'METRIC_VALUE', '140', /expected a percentage from 0 to 100, found 140/, (r: Record<string, string>) => r.data_level === 'National'],
-		[AUTISM, 'METRIC', 'ASD19g', /'ASD19g' is not published for 'Age: Under 10'/, (r: Record<string, string>) => r.age_group === 'Age: Under 10']
+		[
+			COMMUNITY,
+			'Organisation Type',
+			'Trust',
+			/expected one of .* found 'Trust'/,
+			(r: Record<string, string>) => r['Organisation Type'] === 'Region'
+		],
+		[
+			COMMUNITY,
+			'Date',
+			'Jan-23',
+			/expected a month such as "January 2023", found 'Jan-23'/,
+			(r: Record<string, string>) => r['Organisation Type'] === ''
+		],
+		[
+			COMMUNITY,
+			'Total waiting list',
+			'n/a',
+			/'n\/a' is neither a number nor a known code/,
+			(r: Record<string, string>) => r['Organisation Type'] === 'National'
+		],
+		[
+			COMMUNITY,
+			'Organisation Name',
+			'Wessex',
+			/'Wessex' is not an NHS region/,
+			(r: Record<string, string>) => r['Organisation Type'] === 'Region'
+		],
+		[
+			AUTISM,
+			'data_level',
+			'ICB',
+			/expected one of .* found 'ICB'/,
+			(r: Record<string, string>) => r.data_level === 'National'
+		],
+		[
+			AUTISM,
+			'REPORTING_PERIOD_START',
+			'2023-06-31',
+			/'2023-06-31' is not a real calendar date/,
+			(r: Record<string, string>) => r.data_level === 'NHS Region'
+		],
+		[
+			AUTISM,
+			'METRIC_VALUE',
+			'12abc',
+			/'12abc' is neither a number nor a known code/,
+			(r: Record<string, string>) => r.data_level === 'National'
+		],
+		[
+			AUTISM,
+			'METRIC_VALUE',
+			'140',
+			/expected a percentage from 0 to 100, found 140/,
+			(r: Record<string, string>) => r.data_level === 'National'
+		],
+		[
+			AUTISM,
+			'METRIC',
+			'ASD19g',
+			/'ASD19g' is not published for 'Age: Under 10'/,
+			(r: Record<string, string>) => r.age_group === 'Age: Under 10'
+		]
 	])('%s, column %s: %s', (file, column, bad, problem, where) => {
 		const dir = copyFixture();
 		const row = setCell(dir, file, where, column, bad);
@@ -606,6 +722,8 @@ describe('a broken copy of the fixture fails with a DataBuildError naming file, 
 		const error = buildError(dir);
 		expect(error.file).toBe(AUTISM);
 		expect(error.where.row).toBe(lines.length + 1);
-		expect(error.message).toMatch(/a second figure for pct_first_appointment_after_13_weeks, Aged under 10, England England, 2023-06 \(the first is row 2\)/);
+		expect(error.message).toMatch(
+			/a second figure for pct_first_appointment_after_13_weeks, Aged under 10, England England, 2023-06 \(the first is row 2\)/
+		);
 	});
 });

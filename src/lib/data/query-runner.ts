@@ -6,13 +6,17 @@ export type Row = Record<string, string | number | boolean | null>;
  * importing an engine, so the same query runs on DuckDB in Node (build-time prerender,
  * tests) and on duckdb-wasm in the browser.
  */
-export type QueryRunner = (sql: string, params?: readonly (string | number | null)[]) => Promise<Row[]>;
+export type QueryRunner = (
+	sql: string,
+	params?: readonly (string | number | null)[]
+) => Promise<Row[]>;
 
 /** DuckDB returns BIGINT/HUGEINT as bigint, which breaks Plot, zod and JSON: make them numbers. */
 export function normaliseValue(value: unknown): string | number | boolean | null {
 	if (value === null || value === undefined) return null;
 	if (typeof value === 'bigint') return Number(value);
-	if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+	if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+		return value;
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	return String(value);
 }

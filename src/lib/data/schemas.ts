@@ -11,7 +11,10 @@ const onsCode = z.string().regex(/^E\d{8}$/, 'a 9-character ONS code such as E06
 
 export const areaSchema = z.object({
 	code: onsCode,
-	dfe_code: z.string().regex(/^\d{3}$/).nullable(),
+	dfe_code: z
+		.string()
+		.regex(/^\d{3}$/)
+		.nullable(),
 	name: z.string().min(1),
 	level: z.enum(['england', 'region', 'la']),
 	region_code: onsCode.nullable(),
@@ -67,7 +70,10 @@ export const observationSchema = z
 		denominator: z.number().nullable(),
 		source: z.string()
 	})
-	.refine((o) => o.value === null || o.value_note === null, 'a value and a missing-value code together');
+	.refine(
+		(o) => o.value === null || o.value_note === null,
+		'a value and a missing-value code together'
+	);
 export type Observation = z.infer<typeof observationSchema>;
 
 export const inspectionSchema = z.object({
@@ -111,10 +117,22 @@ export type HealthWait = z.infer<typeof healthWaitSchema>;
 export const manifestSchema = z.object({
 	built_at: z.string(),
 	tables: z.array(
-		z.object({ table: z.string(), file: z.string(), rows: z.number().int(), bytes: z.number().int(), sha256: z.string() })
+		z.object({
+			table: z.string(),
+			file: z.string(),
+			rows: z.number().int(),
+			bytes: z.number().int(),
+			sha256: z.string()
+		})
 	),
 	sources: z.array(
-		z.object({ file: z.string(), publisher: z.string(), publication: z.string(), licence: z.string(), sha256: z.string() })
+		z.object({
+			file: z.string(),
+			publisher: z.string(),
+			publication: z.string(),
+			licence: z.string(),
+			sha256: z.string()
+		})
 	)
 });
 export type Manifest = z.infer<typeof manifestSchema>;

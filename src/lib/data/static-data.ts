@@ -13,7 +13,11 @@ const cache = new Map<string, Promise<unknown>>();
 // SvelteKit can inline the response in that page for hydration.
 function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 	if (!browser) return load();
-	if (!cache.has(key)) cache.set(key, load().catch((error) => (cache.delete(key), Promise.reject(error))));
+	if (!cache.has(key))
+		cache.set(
+			key,
+			load().catch((error) => (cache.delete(key), Promise.reject(error)))
+		);
 	return cache.get(key) as Promise<T>;
 }
 

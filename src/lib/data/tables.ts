@@ -40,7 +40,12 @@ export const TABLES = [
 		name: 'neighbours',
 		file: 'neighbours.arrow',
 		schema: neighbourSchema,
-		columns: { area_code: 'VARCHAR', neighbour_code: 'VARCHAR', rank: 'INTEGER', closeness: 'VARCHAR' }
+		columns: {
+			area_code: 'VARCHAR',
+			neighbour_code: 'VARCHAR',
+			rank: 'INTEGER',
+			closeness: 'VARCHAR'
+		}
 	},
 	{
 		name: 'indicators',

@@ -21,7 +21,8 @@ export function formatValue(value: number, unit: Unit): string {
 		case 'score':
 			return upToTwo.format(value).replace('-', '−');
 		case 'rate':
-			return oneDecimal.format(value).replace('-', '−');
+			// Rates can be small (exclusions per 100 pupils ≈ 0.08): keep two decimals.
+			return upToTwo.format(value).replace('-', '−');
 	}
 }
 

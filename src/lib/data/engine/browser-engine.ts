@@ -18,13 +18,17 @@ export async function startBrowserEngine(base: string): Promise<QueryRunner> {
 	if (!probe.ok) throw new Error(`the database engine could not be downloaded (${probe.status})`);
 	const worker = new Worker(ehWorker);
 	const failed = new Promise<never>((_, reject) => {
-		worker.addEventListener('error', (event) => reject(new Error(`the database worker failed: ${event.message}`)));
+		worker.addEventListener('error', (event) =>
+			reject(new Error(`the database worker failed: ${event.message}`))
+		);
 	});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await Promise.race([db.instantiate(ehWasm), failed]);
 	const connection = await db.connect();
 
-	const manifest = manifestSchema.parse(await (await fetch(`${base}/${DATA_PATH}/manifest.json`)).json());
+	const manifest = manifestSchema.parse(
+		await (await fetch(`${base}/${DATA_PATH}/manifest.json`)).json()
+	);
 	await Promise.all(
 		manifest.tables.map(async ({ table, file, rows, sha256 }) => {
 			// Same declared tables as DuckDB in Node; an empty table has nothing to insert.

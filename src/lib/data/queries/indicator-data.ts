@@ -25,7 +25,10 @@ export function getGeography(run: QueryRunner): Promise<Geography> {
 }
 
 /** One indicator's figures for every area and year. */
-export async function getIndicatorObservations(run: QueryRunner, indicatorId: string): Promise<Obs[]> {
+export async function getIndicatorObservations(
+	run: QueryRunner,
+	indicatorId: string
+): Promise<Obs[]> {
 	return (await run(
 		`SELECT area_code AS area, year, value, value_note AS note, numerator, denominator
 		 FROM observations WHERE indicator_id = ? ORDER BY year, area_code`,

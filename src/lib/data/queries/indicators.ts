@@ -8,7 +8,9 @@ export async function getIndicator(run: QueryRunner, id: string): Promise<Indica
 }
 
 export async function listIndicators(run: QueryRunner): Promise<Indicator[]> {
-	return (await run(`SELECT * FROM indicators ORDER BY theme, title`)).map((r) => indicatorSchema.parse(r));
+	return (await run(`SELECT * FROM indicators ORDER BY theme, title`)).map((r) =>
+		indicatorSchema.parse(r)
+	);
 }
 
 /** The latest year with an England figure: the indicator's latest publication. */

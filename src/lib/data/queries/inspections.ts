@@ -1,4 +1,8 @@
-import { summariseInspections, type InspectionRecord, type InspectionSummary } from '../../domain/inspection-summary';
+import {
+	summariseInspections,
+	type InspectionRecord,
+	type InspectionSummary
+} from '../../domain/inspection-summary';
 import type { QueryRunner } from '../query-runner';
 
 export type InspectionOverview = {
@@ -7,7 +11,10 @@ export type InspectionOverview = {
 	englandGrades: { grade: number; areas: number }[];
 };
 
-export async function getInspectionOverview(run: QueryRunner, areaCode: string): Promise<InspectionOverview> {
+export async function getInspectionOverview(
+	run: QueryRunner,
+	areaCode: string
+): Promise<InspectionOverview> {
 	const records = (await run(
 		`SELECT framework, kind, publication_date, start_date, outcome_grade, outcome, wsoa_required,
 		        weaknesses, weaknesses_progress, next_inspection_due, report_url

@@ -30,15 +30,26 @@ export type AreaOverview = {
 	trends: { tile: HeadlineTile; points: TrendPoint[] }[];
 };
 
-export async function getAreaOverview(run: QueryRunner, code: string): Promise<AreaOverview | null> {
+export async function getAreaOverview(
+	run: QueryRunner,
+	code: string
+): Promise<AreaOverview | null> {
 	const area = await getArea(run, code);
 	if (!area || area.level !== 'la') return null;
-	const tiles = await Promise.all(OVERVIEW_INDICATORS.map((indicatorId) => getHeadlineTile(run, { areaCode: code, indicatorId })));
+	const tiles = await Promise.all(
+		OVERVIEW_INDICATORS.map((indicatorId) => getHeadlineTile(run, { areaCode: code, indicatorId }))
+	);
 	const trends = await Promise.all(
 		OVERVIEW_TRENDS.map(async ({ indicatorId }) => ({
 			tile: tiles.find((t) => t.indicator.id === indicatorId)!,
 			points: await getTrend(run, { areaCode: code, indicatorId })
 		}))
 	);
-	return { area, neighbours: await getNeighbours(run, code), tiles, inspection: await getInspectionOverview(run, code), trends };
+	return {
+		area,
+		neighbours: await getNeighbours(run, code),
+		tiles,
+		inspection: await getInspectionOverview(run, code),
+		trends
+	};
 }

@@ -16,7 +16,20 @@ import { observationsOf } from './library';
  * children are taught, their needs, requests and assessments, timeliness, disagreement,
  * outcomes and destinations. A measure the data does not hold is simply left out.
  */
-const NEEDS = ['autism', 'slcn', 'semh', 'spld', 'mld', 'sld', 'pmld', 'physical', 'hearing', 'vision', 'multi_sensory', 'other'];
+const NEEDS = [
+	'autism',
+	'slcn',
+	'semh',
+	'spld',
+	'mld',
+	'sld',
+	'pmld',
+	'physical',
+	'hearing',
+	'vision',
+	'multi_sensory',
+	'other'
+];
 
 export const PROFILE_PLAN: ProfilePlan = [
 	{
@@ -93,16 +106,29 @@ export const PROFILE_PLAN: ProfilePlan = [
 
 export type Profile = { sections: ProfileSection[] };
 
-export async function getProfile(run: QueryRunner, area: { code: string; name: string }): Promise<Profile> {
+export async function getProfile(
+	run: QueryRunner,
+	area: { code: string; name: string }
+): Promise<Profile> {
 	const geography = await getGeography(run);
 	const indicators = new Map((await listIndicators(run)).map((i) => [i.id, i]));
 	const facts: Record<string, ProfileFact> = {};
-	for (const id of PROFILE_PLAN.flatMap((s) => [...s.measures.map((m) => m.id), ...(s.ranked ?? [])])) {
+	for (const id of PROFILE_PLAN.flatMap((s) => [
+		...s.measures.map((m) => m.id),
+		...(s.ranked ?? [])
+	])) {
 		const indicator = indicators.get(id);
 		if (!indicator) continue;
-		const view = indicatorView({ indicator, observations: await observationsOf(run, id), geography, areaCode: area.code });
+		const view = indicatorView({
+			indicator,
+			observations: await observationsOf(run, id),
+			geography,
+			areaCode: area.code
+		});
 		if (view) facts[id] = { indicator, view };
 	}
 	const { summary } = await getInspectionOverview(run, area.code);
-	return { sections: sendProfile({ area: area.name, facts, inspection: summary, plan: PROFILE_PLAN }) };
+	return {
+		sections: sendProfile({ area: area.name, facts, inspection: summary, plan: PROFILE_PLAN })
+	};
 }

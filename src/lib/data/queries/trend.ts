@@ -52,5 +52,12 @@ export async function getComparisonSeries(
 		 ORDER BY o.year`,
 		[args.indicatorId, args.areaCode, args.fromYear ?? TREND_STARTS[args.indicatorId] ?? 0]
 	);
-	return rows.map((r) => ({ year: r.year as number, series: 'compare', label: r.name as string, value: r.value as number | null, note: r.value_note as string | null, count: null }));
+	return rows.map((r) => ({
+		year: r.year as number,
+		series: 'compare',
+		label: r.name as string,
+		value: r.value as number | null,
+		note: r.value_note as string | null,
+		count: null
+	}));
 }
