@@ -24,8 +24,14 @@ describe('quartileBand', () => {
 		expect(quartileBand(null, eight, 'high')).toBeNull();
 		expect(quartileBand(55, eight, 'high')).toBeNull();
 	});
-	it('ignores missing values when banding', () => {
-		expect(quartileBand(20, [10, 20, null, null], 'low')).toBe('D');
+	it('ignores missing values when banding, and the best is A even among few', () => {
+		expect(quartileBand(10, [10, 20, 30, null], 'low')).toBe('A');
+		expect(quartileBand(30, [10, 20, 30, null], 'low')).toBe('C');
+	});
+	it('bands 153 LAs into quarters of 38 or 39', () => {
+		const all = Array.from({ length: 153 }, (_, i) => i);
+		const bands = all.map((v) => quartileBand(v, all, 'high'));
+		expect(['A', 'B', 'C', 'D'].map((b) => bands.filter((x) => x === b).length)).toEqual([39, 38, 38, 38]);
 	});
 });
 

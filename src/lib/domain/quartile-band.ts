@@ -11,8 +11,8 @@ export const BAND_WORDS: Record<Band, string> = {
 
 /**
  * Quartile band among LAs, A best by polarity (as LAIT's quartile banding). Bands follow the
- * rank: with n values ranked 1..n (ties share the best rank), rank r falls in band
- * ceil(4r/n). No band without polarity or without a value.
+ * rank: with n values ranked 1..n (ties share the best rank), rank r falls in quarter
+ * floor(4(r−1)/n) + 1, so the best is always A. No band without polarity or without a value.
  */
 export function quartileBand(
 	value: number | null,
@@ -24,7 +24,7 @@ export function quartileBand(
 	if (!present.includes(value)) return null;
 	const better = present.filter((v) => (polarity === 'high' ? v > value : v < value)).length;
 	const rank = better + 1;
-	const quarter = Math.min(4, Math.max(1, Math.ceil((4 * rank) / present.length)));
+	const quarter = Math.min(4, Math.floor((4 * (rank - 1)) / present.length) + 1);
 	return (['A', 'B', 'C', 'D'] as const)[quarter - 1];
 }
 
