@@ -4,7 +4,17 @@
 // locally and (overview, indicator page) on an emulated council laptop on VPN, then the data bytes
 // the site ships. Writes every run to bench-results/latest.json. It is a report: exits 0 even when
 // a budget fails.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
@@ -495,8 +505,8 @@ function printBefore({ metric, label }: { metric: Metric; label: string }, runs:
 	);
 }
 
-/** The data files the site ships, on disk in build/, raw and gzipped one by one as the server sends them. */
-function dataBytes(root = 'build') {
+/** The data files the site ships, on disk in the build, raw and gzipped one by one as the server sends them. */
+function dataBytes(root: string) {
 	const list = (dir: string, ext: string) =>
 		readdirSync(join(root, dir))
 			.filter((f) => f.endsWith(ext))
@@ -535,15 +545,40 @@ function dataBytes(root = 'build') {
 	return { groups, total: totals, indicatorFiles };
 }
 
-// SvelteKit's build version: others may rebuild build/ while the benchmark serves it.
-const buildVersion = () => JSON.parse(readFileSync('build/_app/version.json', 'utf8')).version;
+/** SvelteKit's build version, or null while build/ is being rewritten. */
+function buildVersion(root: string): string | null {
+	try {
+		return JSON.parse(readFileSync(join(root, '_app/version.json'), 'utf8')).version;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * A private copy of build/ to serve and measure. Others rebuild build/ while the benchmark runs
+ * (vite empties it first), which would mix two builds or take files away mid-load.
+ */
+async function snapshotBuild(): Promise<{ root: string; version: string }> {
+	if (!existsSync('build/index.html')) throw new Error('No build/: run `npm run build` first');
+	for (let attempt = 0; attempt < 10; attempt++) {
+		const version = buildVersion('build');
+		const root = mkdtempSync(join(tmpdir(), 'send-bench-build-'));
+		if (version) cpSync('build', root, { recursive: true });
+		const whole = existsSync(join(root, 'index.html')) && existsSync(join(root, '404.html'));
+		if (version && whole && buildVersion(root) === version && buildVersion('build') === version)
+			return { root, version };
+		rmSync(root, { recursive: true, force: true });
+		await new Promise((r) => setTimeout(r, 3000)); // a build is being written: try again
+	}
+	throw new Error('build/ kept changing: could not copy a whole build');
+}
 
 async function main() {
-	if (!existsSync('build/index.html')) throw new Error('No build/: run `npm run build` first');
-	const version = buildVersion();
-	const { url, server } = await startStaticServer({ root: 'build', host: '127.0.0.1', port: 0 });
+	const { root, version } = await snapshotBuild();
+	const { url, server } = await startStaticServer({ root, host: '127.0.0.1', port: 0 });
 	const browser = await launchBrowser();
 	const results = [];
+	let data;
 	try {
 		// Warm-up of each page, not counted: the server gzips (and caches) each file on first
 		// request, which for the 34 MB wasm takes about a second that a real server would not spend.
@@ -554,13 +589,12 @@ async function main() {
 			for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(browser, url, suite));
 			results.push(report(suite, runs));
 		}
+		data = dataBytes(root);
 	} finally {
 		await browser.close();
 		server.close();
+		rmSync(root, { recursive: true, force: true });
 	}
-	if (buildVersion() !== version)
-		console.log(`\n!! build/ was rebuilt during the run: the timings mix two builds`);
-	const data = dataBytes();
 	const failed = results.flatMap((r) =>
 		Object.keys(r.verdicts).flatMap((m) =>
 			r.verdicts[m as Metric] === 'FAIL' ? [`${m} (${r.page}, ${r.profile})`] : []
@@ -576,7 +610,7 @@ async function main() {
 			'\t'
 		) + '\n'
 	);
-	console.log('Written bench-results/latest.json');
+	console.log(`Written bench-results/latest.json (build ${version})`);
 }
 
 main().catch((error) => {
