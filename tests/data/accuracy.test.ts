@@ -5,24 +5,37 @@
  * copied from the app's own output.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse, type DSVRowString } from 'd3-dsv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getNeighbours } from '$lib/data/queries/areas';
 import { getHeadlineTile } from '$lib/data/queries/headline';
 import { getInspectionOverview } from '$lib/data/queries/inspections';
 import { getTrend } from '$lib/data/queries/trend';
-import type { QueryRunner, Row } from '$lib/data/query-runner';
-import { createNodeRunner } from '$lib/server/node-engine';
 import { INDICATORS } from '../../scripts/data-build/catalogue';
-import { buildDataModel } from '../../scripts/data-build/build';
+import { figureOf, useBuiltModel } from './support/built-model';
+import {
+	BCP,
+	CAMDEN,
+	CUMBERLAND,
+	DORSET,
+	EAST,
+	ENGLAND,
+	HACKNEY,
+	LEICS,
+	LONDON,
+	NORTH_NORTHANTS,
+	SOUTHEND,
+	areaCodeReader,
+	la,
+	onsCodesToday,
+	type Place
+} from './support/dfe-areas';
+import { PUBLISHED, cell, only, readCsv } from './support/published-csv';
 
 // ---------------------------------------------------------------------------------------------
 // Reading the published files, independently of scripts/data-build
 
-const PUBLISHED = join(process.cwd(), 'data', 'published');
 const FILES = {
 	keyMetrics: 'sen2_ehcp_key_metrics_long_2010_2025.csv',
 	timeliness: 'ehcp_timeliness_20wk_la_2014_2024.csv',
@@ -33,136 +46,28 @@ const FILES = {
 	ofstedSummary: 'ofsted_area_send_summary_dec2023.csv'
 } as const;
 
-type CsvRow = DSVRowString<string>;
-const readCsv = (file: string): CsvRow[] =>
-	csvParse(readFileSync(join(PUBLISHED, file), 'utf8').replace(/^\uFEFF/, ''));
+const KM = readCsv(PUBLISHED, FILES.keyMetrics);
+const TL = readCsv(PUBLISHED, FILES.timeliness);
+const TR = readCsv(PUBLISHED, FILES.tribunal);
+const SN = readCsv(PUBLISHED, FILES.neighbours);
+const OF16 = readCsv(PUBLISHED, FILES.ofsted2016);
+const OF23 = readCsv(PUBLISHED, FILES.ofsted2023);
+const OFSUM = readCsv(PUBLISHED, FILES.ofstedSummary);
 
-const KM = readCsv(FILES.keyMetrics);
-const TL = readCsv(FILES.timeliness);
-const TR = readCsv(FILES.tribunal);
-const SN = readCsv(FILES.neighbours);
-const OF16 = readCsv(FILES.ofsted2016);
-const OF23 = readCsv(FILES.ofsted2023);
-const OFSUM = readCsv(FILES.ofstedSummary);
-
-/** The publishers' missing-value codes (reference README, Conventions; MoJ uses .. and ~). */
-const CODES = ['x', 'c', 'z', 'low', ':', '-', '~', '..'];
-
-type Figure = { value: number | null; note: string | null };
-
-/** A published cell as the app must show it: a number, or null with the publisher's code. */
-function cell(raw: string | undefined): Figure {
-	const text = (raw ?? '').trim();
-	if (text === '') return { value: null, note: null };
-	if (CODES.includes(text.toLowerCase())) return { value: null, note: text.toLowerCase() };
-	const value = Number(text.replace(/,/g, ''));
-	if (!Number.isFinite(value)) throw new Error(`test fixture problem: '${text}' is not a number`);
-	return { value, note: null };
-}
-
-/** Exactly one CSV row, so a test never silently compares against the wrong row. */
-function only(rows: CsvRow[], where: (r: CsvRow) => boolean, what: string): CsvRow {
-	const found = rows.filter(where);
-	if (found.length !== 1)
-		throw new Error(`expected one CSV row for ${what}, found ${found.length}`);
-	return found[0];
-}
-
-/** An area as the DfE files identify it, with the ONS code the app should use for it today. */
-type Place = { label: string; code: string; match: (r: CsvRow) => boolean; tribunalName?: string };
-const national = (): Place => ({
-	label: 'England',
-	code: 'E92000001',
-	match: (r) => r.geographic_level === 'National',
-	tribunalName: 'England Total'
-});
-const region = (code: string, label: string): Place => ({
-	label,
-	code,
-	match: (r) => r.geographic_level === 'Regional' && r.region_code === code
-});
-const la = (dfe: string, code: string, label: string, tribunalName = label): Place => ({
-	label: `${label} (${dfe})`,
-	code,
-	match: (r) => r.geographic_level === 'Local authority' && r.old_la_code === dfe,
-	tribunalName
-});
-
-const ENGLAND = national();
-const EAST = region('E12000006', 'East of England');
-const LONDON = region('E12000007', 'London');
-const SOUTHEND = la('882', 'E06000033', 'Southend-on-Sea');
-const LEICS = la('855', 'E10000018', 'Leicestershire');
-const CAMDEN = la('202', 'E09000007', 'Camden'); // a London borough
-const HACKNEY = la('204', 'E09000012', 'Hackney');
+// Areas shared with the SEN2 release suite come from support/dfe-areas; these two are only here.
 const CITY = la('201', 'E09000001', 'City of London');
 const LEICESTER = la('856', 'E06000016', 'Leicester');
-const DORSET = la('838', 'E06000059', 'Dorset'); // Dorset Council, from April 2019
-const BCP = la('839', 'E06000058', 'Bournemouth, Christchurch and Poole');
-const CUMBERLAND = la('942', 'E06000063', 'Cumberland');
-const NORTH_NORTHANTS = la('940', 'E06000061', 'North Northamptonshire');
 
-/** DfE code → the ONS code of its latest row in the SEN2 key-metrics file (codes change over time). */
-const ONS_TODAY = new Map<string, string>();
-{
-	const latest = new Map<string, number>();
-	for (const r of KM) {
-		if (r.geographic_level !== 'Local authority') continue;
-		const year = Number(r.year);
-		if (year >= (latest.get(r.old_la_code) ?? -1)) {
-			latest.set(r.old_la_code, year);
-			ONS_TODAY.set(r.old_la_code, r.new_la_code);
-		}
-	}
-}
+const ONS_TODAY = onsCodesToday(KM);
+/** The model's area code for a row of a DfE file (these files have no Inner / Outer London). */
+const areaCodeOf = areaCodeReader(ONS_TODAY);
 
 // ---------------------------------------------------------------------------------------------
 // The app's data layer, built once from the published files
 
-let run: QueryRunner;
-let outDir: string;
-
-beforeAll(async () => {
-	outDir = mkdtempSync(join(tmpdir(), 'send-accuracy-'));
-	buildDataModel({ sourceDir: PUBLISHED, outDir, now: new Date('2025-01-01T00:00:00Z') });
-	run = await createNodeRunner(outDir);
-}, 180_000);
-
-afterAll(() => {
-	if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
-
-async function observation(indicator: string, area: string, year: number): Promise<Row> {
-	const rows = await run(
-		`SELECT value, value_note, numerator, denominator FROM observations WHERE indicator_id = ? AND area_code = ? AND year = ?`,
-		[indicator, area, year]
-	);
-	expect(rows, `${indicator} ${area} ${year}: one observation`).toHaveLength(1);
-	return rows[0];
-}
-
-const figureOf = (row: Row): Figure => ({
-	value: row.value as number | null,
-	note: row.value_note as string | null
-});
+const { run, outDir, observation, allObservations } = useBuiltModel('send-accuracy-');
 
 // ---------------------------------------------------------------------------------------------
-
-/** The model's area code for a row of a DfE file (National / Regional / Local authority). */
-const areaCodeOf = (r: CsvRow) =>
-	r.geographic_level === 'National'
-		? ENGLAND.code
-		: r.geographic_level === 'Regional'
-			? r.region_code
-			: ONS_TODAY.get(r.old_la_code)!;
-
-async function allObservations(indicatorIds: string[]): Promise<Map<string, Row>> {
-	const rows = await run(
-		`SELECT indicator_id, area_code, year, value, value_note, numerator, denominator FROM observations WHERE indicator_id IN (${indicatorIds.map(() => '?').join(', ')})`,
-		indicatorIds
-	);
-	return new Map(rows.map((o) => [`${o.indicator_id}|${o.area_code}|${o.year}`, o]));
-}
 
 describe('SEN2 key metrics (sen2_ehcp_key_metrics_long_2010_2025.csv)', () => {
 	const cases: { metric: string; place: Place; year: number }[] = [
@@ -721,7 +626,7 @@ describe('Ofsted/CQC area SEND inspections', () => {
 
 describe('manifest and row counts', () => {
 	const manifest = () =>
-		JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
+		JSON.parse(readFileSync(join(outDir(), 'manifest.json'), 'utf8')) as {
 			tables: { table: string; rows: number }[];
 			sources: { file: string; sha256: string }[];
 		};

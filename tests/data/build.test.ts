@@ -4,25 +4,24 @@
  * three of its statistical neighbours). The good fixture must build; each breakage, made on a
  * copy in a temp dir, must stop the build with a DataBuildError naming file, row and column.
  */
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readFileSync,
-	rmSync,
-	unlinkSync,
-	writeFileSync
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvFormatRows, csvParse, csvParseRows } from 'd3-dsv';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { csvParse } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataModel, type BuildResult } from '../../scripts/data-build/build';
 import { INDICATORS } from '../../scripts/data-build/catalogue';
 import { DataBuildError } from '../../scripts/data-build/errors';
 import { SOURCE_MODULES } from '../../scripts/data-build/modules';
-
-const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'published');
+import {
+	FIXTURE,
+	buildError,
+	findObservation,
+	renameColumn,
+	setCell,
+	useFixtureCopies
+} from './support/fixture-copies';
+import { CODES } from './support/published-csv';
 
 const KEY_METRICS = 'sen2_ehcp_key_metrics_long_2010_2025.csv';
 const TIMELINESS = 'ehcp_timeliness_20wk_la_2014_2024.csv';
@@ -42,62 +41,13 @@ const ALL_FILES = [
 ];
 
 const SOUTHEND = 'E06000033';
-const CODES = ['x', 'c', 'z', 'low', ':', '-', '~', '..'];
 
 const fixtureRows = (file: string) => csvParse(readFileSync(join(FIXTURE, file), 'utf8'));
 
 // ---------------------------------------------------------------------------------------------
 // Copies of the fixture to break
 
-const made: string[] = [];
-afterEach(() => {
-	while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
-});
-
-function copyFixture(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'send-build-'));
-	made.push(dir);
-	cpSync(FIXTURE, dir, { recursive: true });
-	return dir;
-}
-
-/**
- * Changes one cell of a copy, found by column name and a predicate on the row; returns the
- * spreadsheet row number of the changed row (the header is row 1).
- */
-function setCell(
-	dir: string,
-	file: string,
-	where: (row: Record<string, string>) => boolean,
-	column: string,
-	value: string
-): number {
-	const [header, ...records] = csvParseRows(readFileSync(join(dir, file), 'utf8'));
-	const col = header.indexOf(column);
-	if (col < 0) throw new Error(`test problem: no column ${column} in ${file}`);
-	const i = records.findIndex((r) => where(Object.fromEntries(header.map((h, j) => [h, r[j]]))));
-	if (i < 0) throw new Error(`test problem: no matching row in ${file}`);
-	records[i][col] = value;
-	writeFileSync(join(dir, file), csvFormatRows([header, ...records]) + '\n');
-	return i + 2;
-}
-
-function renameColumn(dir: string, file: string, from: string, to: string) {
-	const [header, ...records] = csvParseRows(readFileSync(join(dir, file), 'utf8'));
-	header[header.indexOf(from)] = to;
-	writeFileSync(join(dir, file), csvFormatRows([header, ...records]) + '\n');
-}
-
-/** The build's error for a broken copy; fails the test if it builds or throws anything else. */
-function buildError(dir: string): DataBuildError {
-	try {
-		buildDataModel({ sourceDir: dir });
-	} catch (error) {
-		expect(error).toBeInstanceOf(DataBuildError);
-		return error as DataBuildError;
-	}
-	throw new Error('expected the build to fail, but it succeeded');
-}
+const copyFixture = useFixtureCopies('send-build-');
 
 function expectNames(
 	error: DataBuildError,
@@ -187,9 +137,7 @@ describe('the good fixture', () => {
 
 	it('reads figures as published', () => {
 		const find = (indicator: string, area: string, year: number) =>
-			result.tables.observations.find(
-				(o) => o.indicator_id === indicator && o.area_code === area && o.year === year
-			);
+			findObservation(result.tables, indicator, area, year);
 		const km = fixtureRows(KEY_METRICS);
 		const plans = km.find(
 			(r) => r.old_la_code === '882' && r.metric === 'ehc_plans_in_force' && r.year === '2025'
@@ -278,11 +226,11 @@ describe('the good fixture', () => {
 			)!;
 			expect(row.pct_within_20wk_incl_exceptions).toBe('z');
 			for (const kind of ['incl', 'excl']) {
-				const o = result.tables.observations.find(
-					(x) =>
-						x.indicator_id === `pct_within_20wk_${kind}_exceptions` &&
-						x.area_code === SOUTHEND &&
-						x.year === 2014
+				const o = findObservation(
+					result.tables,
+					`pct_within_20wk_${kind}_exceptions`,
+					SOUTHEND,
+					2014
 				);
 				expect(o).toMatchObject({
 					value: null,
@@ -296,12 +244,7 @@ describe('the good fixture', () => {
 		it('tribunal: BCP 2018 is ".."', () => {
 			const row = fixtureRows(TRIBUNAL).find((r) => r.old_la_code === '839' && r.year === '2018')!;
 			expect(row.value_note).toBe('..');
-			const o = result.tables.observations.find(
-				(x) =>
-					x.indicator_id === 'tribunal_appeal_rate' &&
-					x.area_code === 'E06000058' &&
-					x.year === 2018
-			);
+			const o = findObservation(result.tables, 'tribunal_appeal_rate', 'E06000058', 2018);
 			expect(o).toMatchObject({ value: null, value_note: '..', numerator: null });
 		});
 
@@ -323,9 +266,7 @@ describe('the good fixture', () => {
 					code
 				);
 				const { tables } = buildDataModel({ sourceDir: dir });
-				const o = tables.observations.find(
-					(x) => x.indicator_id === 'new_ehc_plans' && x.area_code === SOUTHEND && x.year === 2024
-				);
+				const o = findObservation(tables, 'new_ehc_plans', SOUTHEND, 2024);
 				expect(o).toMatchObject({ value: null, value_note: code });
 			}
 		);
@@ -340,12 +281,7 @@ describe('the good fixture', () => {
 				'X'
 			);
 			const { tables } = buildDataModel({ sourceDir: dir });
-			const o = tables.observations.find(
-				(x) =>
-					x.indicator_id === 'pct_within_20wk_excl_exceptions' &&
-					x.area_code === 'E06000055' &&
-					x.year === 2024
-			);
+			const o = findObservation(tables, 'pct_within_20wk_excl_exceptions', 'E06000055', 2024);
 			expect(o).toMatchObject({ value: null, value_note: 'x' });
 		});
 	});

@@ -5,33 +5,25 @@
  * code written into a cell, and broken copies of it that must stop the build naming file, row
  * and column.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvFormatRows, csvParse, csvParseRows, type DSVRowString } from 'd3-dsv';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	getHealthSeries,
 	getLatestHealthContext,
 	listHealthMeasures,
 	type HealthLevelShown
 } from '$lib/data/queries/health';
-import type { QueryRunner } from '$lib/data/query-runner';
-import { createNodeRunner } from '$lib/server/node-engine';
 import { buildDataModel } from '../../scripts/data-build/build';
-import { DataBuildError } from '../../scripts/data-build/errors';
+import { useBuiltModel } from './support/built-model';
+import { FIXTURE, buildError, setCell, useFixtureCopies } from './support/fixture-copies';
+import { PUBLISHED, only, readCsv, type CsvRow } from './support/published-csv';
 
 // ---------------------------------------------------------------------------------------------
 // The published files, read independently of scripts/data-build
 
-const PUBLISHED = join(process.cwd(), 'data', 'published');
-const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'published');
 const COMMUNITY = 'nhs_cyp_community_health_waiting_2023.csv';
 const AUTISM = 'nhs_autism_referral_waits_2019_2023.csv';
-
-type CsvRow = DSVRowString<string>;
-const readCsv = (dir: string, file: string): CsvRow[] =>
-	csvParse(readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, ''));
 
 const CH = readCsv(PUBLISHED, COMMUNITY);
 const AU = readCsv(PUBLISHED, AUTISM);
@@ -70,7 +62,10 @@ const CH_MEASURES = {
 type ChMeasure = keyof typeof CH_MEASURES;
 const THERAPIES = [...new Set(CH.map((r) => r.Therapy))].sort();
 
-/** A published cell: a number, or null (the only missing cells in these files are blank). */
+/**
+ * A published cell: a number, or null (the only missing cells in these files are blank). Not the
+ * shared cell(): a publisher's code here would be a misreading, so it throws instead.
+ */
 function cell(raw: string | undefined): { value: number | null; value_note: string | null } {
 	const text = (raw ?? '').trim();
 	if (text === '') return { value: null, value_note: null };
@@ -97,14 +92,6 @@ const auAt = (level: HealthLevelShown) => (r: CsvRow) =>
 const auMonth = (r: CsvRow) => r.REPORTING_PERIOD_START.slice(0, 7);
 const auAge = (r: CsvRow) => `Aged ${r.age_group.replace('Age: ', '').replace('Under', 'under')}`;
 
-/** Exactly one CSV row, so a test never silently compares against the wrong row. */
-function only(rows: CsvRow[], where: (r: CsvRow) => boolean, what: string): CsvRow {
-	const found = rows.filter(where);
-	if (found.length !== 1)
-		throw new Error(`expected one CSV row for ${what}, found ${found.length}`);
-	return found[0];
-}
-
 const community = (
 	measure: ChMeasure,
 	therapy: string,
@@ -130,18 +117,7 @@ const autism = (age: string, level: HealthLevelShown, geographyName?: string) =>
 // ---------------------------------------------------------------------------------------------
 // The app's data layer, built once from the published files
 
-let run: QueryRunner;
-let outDir: string;
-
-beforeAll(async () => {
-	outDir = mkdtempSync(join(tmpdir(), 'send-health-'));
-	buildDataModel({ sourceDir: 'data/published', outDir, now: new Date('2025-01-01T00:00:00Z') });
-	run = await createNodeRunner(outDir);
-}, 180_000);
-
-afterAll(() => {
-	if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+const { run } = useBuiltModel('send-health-');
 
 describe('listHealthMeasures', () => {
 	it('community health: the four measures, the four services, January to October 2023', async () => {
@@ -548,45 +524,7 @@ describe('missing cells and levels', () => {
 // ---------------------------------------------------------------------------------------------
 // The fixture, and broken copies of it
 
-const made: string[] = [];
-afterEach(() => {
-	while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
-});
-
-function copyFixture(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'send-health-build-'));
-	made.push(dir);
-	cpSync(FIXTURE, dir, { recursive: true });
-	return dir;
-}
-
-/** Changes one cell of a copy; returns the spreadsheet row number (the header is row 1). */
-function setCell(
-	dir: string,
-	file: string,
-	where: (row: Record<string, string>) => boolean,
-	column: string,
-	value: string
-): number {
-	const [header, ...records] = csvParseRows(readFileSync(join(dir, file), 'utf8'));
-	const col = header.indexOf(column);
-	if (col < 0) throw new Error(`test problem: no column ${column} in ${file}`);
-	const i = records.findIndex((r) => where(Object.fromEntries(header.map((h, j) => [h, r[j]]))));
-	if (i < 0) throw new Error(`test problem: no matching row in ${file}`);
-	records[i][col] = value;
-	writeFileSync(join(dir, file), csvFormatRows([header, ...records]) + '\n');
-	return i + 2;
-}
-
-function buildError(dir: string): DataBuildError {
-	try {
-		buildDataModel({ sourceDir: dir });
-	} catch (error) {
-		expect(error).toBeInstanceOf(DataBuildError);
-		return error as DataBuildError;
-	}
-	throw new Error('expected the build to fail, but it succeeded');
-}
+const copyFixture = useFixtureCopies('send-health-build-');
 
 describe('the fixture', () => {
 	it('builds: its England and region rows, none of its provider or sub-ICB rows', () => {

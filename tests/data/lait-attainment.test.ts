@@ -5,23 +5,26 @@
  * own output. A second part breaks copies of the fixture (tests/fixtures/published/) and checks
  * the build stops with a DataBuildError naming file, row and column.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { csvFormatRows, csvParse, csvParseRows, type DSVRowString } from 'd3-dsv';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getHeadlineTile } from '$lib/data/queries/headline';
 import { getTrend } from '$lib/data/queries/trend';
-import type { QueryRunner, Row } from '$lib/data/query-runner';
-import { createNodeRunner } from '$lib/server/node-engine';
 import { buildDataModel } from '../../scripts/data-build/build';
-import { DataBuildError } from '../../scripts/data-build/errors';
+import { figureOf, useBuiltModel } from './support/built-model';
+import { onsCodesToday } from './support/dfe-areas';
+import {
+	FIXTURE,
+	appendRow,
+	buildError,
+	findObservation,
+	renameColumn,
+	setCell,
+	useFixtureCopies
+} from './support/fixture-copies';
+import { PUBLISHED, cell, only, readCsv, type CsvRow } from './support/published-csv';
 
 // ---------------------------------------------------------------------------------------------
 // Reading the published files, independently of scripts/data-build
 
-const PUBLISHED = join(process.cwd(), 'data', 'published');
-const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'published');
 const FILES = {
 	keyMetrics: 'sen2_ehcp_key_metrics_long_2010_2025.csv',
 	lait: 'lait_send_indicators_long.csv',
@@ -32,10 +35,6 @@ const FILES = {
 	dest1618: 'destinations_16_18_by_sen_la_2018_2022.csv'
 } as const;
 
-type CsvRow = DSVRowString<string>;
-const readCsv = (dir: string, file: string): CsvRow[] =>
-	csvParse(readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, ''));
-
 const KM = readCsv(PUBLISHED, FILES.keyMetrics);
 const LAIT = readCsv(PUBLISHED, FILES.lait);
 const DICTIONARY = readCsv(PUBLISHED, FILES.dictionary);
@@ -44,43 +43,13 @@ const KS4 = readCsv(PUBLISHED, FILES.ks4);
 const KS4_DEST = readCsv(PUBLISHED, FILES.ks4Dest);
 const DEST_1618 = readCsv(PUBLISHED, FILES.dest1618);
 
-/** The publishers' missing-value codes (reference README, Conventions). */
-const CODES = ['x', 'c', 'z', 'low', ':', '-', '~', '..'];
-
-type Figure = { value: number | null; note: string | null };
-
-/** A published cell as the app must show it: a number, or null with the publisher's code. */
-function cell(raw: string | undefined): Figure {
-	const text = (raw ?? '').trim();
-	if (text === '') return { value: null, note: null };
-	if (CODES.includes(text.toLowerCase())) return { value: null, note: text.toLowerCase() };
-	const value = Number(text.replace(/,/g, ''));
-	if (!Number.isFinite(value)) throw new Error(`test fixture problem: '${text}' is not a number`);
-	return { value, note: null };
-}
-
-/** Exactly one CSV row, so a test never silently compares against the wrong row. */
-function only(rows: CsvRow[], where: (r: CsvRow) => boolean, what: string): CsvRow {
-	const found = rows.filter(where);
-	if (found.length !== 1)
-		throw new Error(`expected one CSV row for ${what}, found ${found.length}`);
-	return found[0];
-}
-
-/** DfE code → the ONS code of its latest row in the SEN2 key-metrics file; region name → code. */
-const ONS_TODAY = new Map<string, string>();
-const REGION_CODE = new Map<string, string>();
-{
-	const latest = new Map<string, number>();
-	for (const r of KM) {
-		if (r.geographic_level === 'Regional') REGION_CODE.set(r.region_name, r.region_code);
-		if (r.geographic_level !== 'Local authority') continue;
-		if (Number(r.year) >= (latest.get(r.old_la_code) ?? -1)) {
-			latest.set(r.old_la_code, Number(r.year));
-			ONS_TODAY.set(r.old_la_code, r.new_la_code);
-		}
-	}
-}
+const ONS_TODAY = onsCodesToday(KM);
+/** Region name → code, from the regional rows of the SEN2 key-metrics file. */
+const REGION_CODE = new Map(
+	KM.filter((r) => r.geographic_level === 'Regional').map(
+		(r) => [r.region_name, r.region_code] as const
+	)
+);
 
 /**
  * An area as each file identifies it: LAIT by `la_number` (LAs) or `area_name` (England and
@@ -133,36 +102,7 @@ const DORSET = la('838', 'Dorset'); // Dorset Council, from April 2019
 // ---------------------------------------------------------------------------------------------
 // The app's data layer, built once from the published files
 
-let run: QueryRunner;
-let outDir: string;
-
-beforeAll(async () => {
-	outDir = mkdtempSync(join(tmpdir(), 'send-lait-attainment-'));
-	buildDataModel({ sourceDir: PUBLISHED, outDir, now: new Date('2025-01-01T00:00:00Z') });
-	run = await createNodeRunner(outDir);
-}, 180_000);
-
-afterAll(() => {
-	if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
-
-async function observations(indicator: string, area: string, year: number): Promise<Row[]> {
-	return run(
-		`SELECT value, value_note, numerator, denominator, source FROM observations WHERE indicator_id = ? AND area_code = ? AND year = ?`,
-		[indicator, area, year]
-	);
-}
-
-async function observation(indicator: string, area: string, year: number): Promise<Row> {
-	const rows = await observations(indicator, area, year);
-	expect(rows, `${indicator} ${area} ${year}: one observation`).toHaveLength(1);
-	return rows[0];
-}
-
-const figureOf = (row: Row): Figure => ({
-	value: row.value as number | null,
-	note: row.value_note as string | null
-});
+const { run, observations, observation } = useBuiltModel('send-lait-attainment-');
 
 /** SEN minus no SEN from two published cells, or null where either is not a number. */
 function gapOf(sen: string, none: string): number | null {
@@ -511,8 +451,10 @@ describe('LAIT (lait_send_indicators_long.csv)', () => {
 // ---------------------------------------------------------------------------------------------
 // Key stage 2 and key stage 4
 
+/** The DfE files' time_period for the academic year ending in `year` (2023 → "202223"). */
+const period = (year: number) => `${year - 1}${String(year).slice(2)}`;
+
 describe('KS2 reading, writing and maths (ks2_rwm_by_sen_la_2019_2023.csv)', () => {
-	const period = (year: number) => `${year - 1}${String(year).slice(2)}`;
 	const ks2Row = (place: Place, year: number, characteristic: string) =>
 		only(
 			KS2,
@@ -589,7 +531,6 @@ describe('KS2 reading, writing and maths (ks2_rwm_by_sen_la_2019_2023.csv)', () 
 });
 
 describe('KS4 Attainment 8 and Progress 8 (ks4_att8_p8_by_sen_la_2019_2023.csv)', () => {
-	const period = (year: number) => `${year - 1}${String(year).slice(2)}`;
 	const ks4Row = (place: Place, year: number, group: string) =>
 		only(
 			KS4,
@@ -638,18 +579,32 @@ describe('KS4 Attainment 8 and Progress 8 (ks4_att8_p8_by_sen_la_2019_2023.csv)'
 // ---------------------------------------------------------------------------------------------
 // Destinations
 
-describe('KS4 destinations by SEN (ks4_destinations_by_sen_la_2019_2022.csv)', () => {
-	const period = (year: number) => `${year - 1}${String(year).slice(2)}`;
-	const destRow = (place: Place, year: number, characteristic: string, measure: string) =>
+/**
+ * The one row of a destinations file (KS4 or 16–18: the same columns) for a place, year, pupil
+ * group and destination measure; `extra` tells apart rows those leave ambiguous.
+ */
+const destinationRow =
+	(rows: CsvRow[]) =>
+	(
+		place: Place,
+		year: number,
+		characteristic: string,
+		measure: string,
+		extra: (r: CsvRow) => boolean = () => true
+	) =>
 		only(
-			KS4_DEST,
+			rows,
 			(r) =>
 				r.time_period === period(year) &&
 				r.characteristic === characteristic &&
 				r.destination_measure === measure &&
-				place.dfe(r),
+				place.dfe(r) &&
+				extra(r),
 			`${place.label} ${year} ${characteristic} ${measure}`
 		);
+
+describe('KS4 destinations by SEN (ks4_destinations_by_sen_la_2019_2022.csv)', () => {
+	const destRow = destinationRow(KS4_DEST);
 
 	it.each([
 		{
@@ -748,24 +703,7 @@ describe('KS4 destinations by SEN (ks4_destinations_by_sen_la_2019_2022.csv)', (
 });
 
 describe('16–18 destinations by SEN and LLDD (destinations_16_18_by_sen_la_2018_2022.csv)', () => {
-	const period = (year: number) => `${year - 1}${String(year).slice(2)}`;
-	const destRow = (
-		place: Place,
-		year: number,
-		characteristic: string,
-		measure: string,
-		extra: (r: CsvRow) => boolean = () => true
-	) =>
-		only(
-			DEST_1618,
-			(r) =>
-				r.time_period === period(year) &&
-				r.characteristic === characteristic &&
-				r.destination_measure === measure &&
-				place.dfe(r) &&
-				extra(r),
-			`${place.label} ${year} ${characteristic} ${measure}`
-		);
+	const destRow = destinationRow(DEST_1618);
 
 	it.each([
 		{
@@ -873,74 +811,17 @@ describe('16–18 destinations by SEN and LLDD (destinations_16_18_by_sen_la_201
 // Broken copies of the fixture
 
 describe('the fixture and broken copies of it', () => {
-	const made: string[] = [];
-	afterEach(() => {
-		while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
-	});
+	const copyFixture = useFixtureCopies('send-lait-build-');
 
-	function copyFixture(): string {
-		const dir = mkdtempSync(join(tmpdir(), 'send-lait-build-'));
-		made.push(dir);
-		cpSync(FIXTURE, dir, { recursive: true });
-		return dir;
-	}
-
-	/** Changes one cell of a copy; returns the spreadsheet row number (the header is row 1). */
-	function setCell(
-		dir: string,
-		file: string,
-		where: (row: Record<string, string>) => boolean,
-		column: string,
-		value: string
-	): number {
-		const [header, ...records] = csvParseRows(readFileSync(join(dir, file), 'utf8'));
-		const col = header.indexOf(column);
-		const i = records.findIndex((r) => where(Object.fromEntries(header.map((h, j) => [h, r[j]]))));
-		if (col < 0 || i < 0)
-			throw new Error(`test problem: no ${column} or no matching row in ${file}`);
-		records[i][col] = value;
-		writeFileSync(join(dir, file), csvFormatRows([header, ...records]) + '\n');
-		return i + 2;
-	}
-
-	function appendRow(
-		dir: string,
-		file: string,
-		where: (row: Record<string, string>) => boolean,
-		change: Record<string, string>
-	) {
-		const [header, ...records] = csvParseRows(readFileSync(join(dir, file), 'utf8'));
-		const source = records.find((r) => where(Object.fromEntries(header.map((h, j) => [h, r[j]]))))!;
-		const copy = header.map((h, j) => change[h] ?? source[j]);
-		writeFileSync(join(dir, file), csvFormatRows([header, ...records, copy]) + '\n');
-	}
-
-	function buildError(dir: string): DataBuildError {
-		try {
-			buildDataModel({ sourceDir: dir });
-		} catch (error) {
-			expect(error).toBeInstanceOf(DataBuildError);
-			return error as DataBuildError;
-		}
-		throw new Error('expected the build to fail, but it succeeded');
-	}
-
-	const find = (
-		tables: ReturnType<typeof buildDataModel>['tables'],
-		id: string,
-		area: string,
-		year: number
-	) =>
-		tables.observations.find(
-			(o) => o.indicator_id === id && o.area_code === area && o.year === year
-		);
 	const FIX_SOUTHEND = 'E06000033';
 
 	it('the good fixture builds LAIT and attainment figures for Southend', () => {
 		const { tables } = buildDataModel({ sourceDir: FIXTURE });
-		expect(find(tables, 'lait_new_ks2_rwm_sen_withsta', FIX_SOUTHEND, 2023)).toBeDefined();
-		expect(find(tables, 'ks2_rwm_all_sen', FIX_SOUTHEND, 2023)).toBeDefined();
-		expect(find(tables, 'dest_16_18_overall_sen', FIX_SOUTHEND, 2022)).toBeDefined();
+		expect(
+			findObservation(tables, 'lait_new_ks2_rwm_sen_withsta', FIX_SOUTHEND, 2023)
+		).toBeDefined();
+		expect(findObservation(tables, 'ks2_rwm_all_sen', FIX_SOUTHEND, 2023)).toBeDefined();
+		expect(findObservation(tables, 'dest_16_18_overall_sen', FIX_SOUTHEND, 2022)).toBeDefined();
 	});
 
 	it.each([
@@ -951,9 +832,7 @@ describe('the fixture and broken copies of it', () => {
 		[FILES.dest1618, 'la_name']
 	])('%s with column %s renamed stops the build at the header', (file, column) => {
 		const dir = copyFixture();
-		const [header, ...records] = csvParseRows(readFileSync(join(dir, file), 'utf8'));
-		header[header.indexOf(column)] = `${column}_renamed`;
-		writeFileSync(join(dir, file), csvFormatRows([header, ...records]) + '\n');
+		renameColumn(dir, file, column, `${column}_renamed`);
 		const error = buildError(dir);
 		expect(error.file).toBe(file);
 		expect(error.where).toEqual({ row: 1, column });
@@ -1058,16 +937,16 @@ describe('the fixture and broken copies of it', () => {
 				code
 			);
 			const { tables } = buildDataModel({ sourceDir: dir });
-			expect(find(tables, 'lait_sen_tot_stat', FIX_SOUTHEND, 2025)).toMatchObject({
+			expect(findObservation(tables, 'lait_sen_tot_stat', FIX_SOUTHEND, 2025)).toMatchObject({
 				value: null,
 				value_note: code
 			});
-			expect(find(tables, 'ks2_rwm_all_sen', FIX_SOUTHEND, 2023)).toMatchObject({
+			expect(findObservation(tables, 'ks2_rwm_all_sen', FIX_SOUTHEND, 2023)).toMatchObject({
 				value: null,
 				value_note: code
 			});
 			// No gap from a missing side.
-			expect(find(tables, 'ks2_rwm_sen_gap', FIX_SOUTHEND, 2023)).toBeUndefined();
+			expect(findObservation(tables, 'ks2_rwm_sen_gap', FIX_SOUTHEND, 2023)).toBeUndefined();
 		}
 	);
 
@@ -1101,7 +980,7 @@ describe('the fixture and broken copies of it', () => {
 				value: '99.5'
 			});
 			const { tables } = buildDataModel({ sourceDir: dir });
-			const o = find(
+			const o = findObservation(
 				tables,
 				`lait_${measure === 'KS1P_EHCP' ? 'ks1p_ehcp' : 'new_ks2_rwm_sen_withsta'}`,
 				FIX_SOUTHEND,

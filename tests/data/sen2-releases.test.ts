@@ -5,27 +5,52 @@
  * build code. Expected values are never copied from the app's own output. Then the joins the
  * 2022 module relies on, and broken copies of the fixture.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvFormatRows, csvParse, csvParseRows, type DSVRowString } from 'd3-dsv';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
 import { getHeadlineTile } from '$lib/data/queries/headline';
 import { getTrend } from '$lib/data/queries/trend';
-import type { QueryRunner, Row } from '$lib/data/query-runner';
-import { createNodeRunner } from '$lib/server/node-engine';
-import { buildDataModel } from '../../scripts/data-build/build';
 import { INDICATORS } from '../../scripts/data-build/catalogue';
-import { DataBuildError } from '../../scripts/data-build/errors';
 import { SOURCE_MODULES } from '../../scripts/data-build/modules';
 import { sen2Release2022 } from '../../scripts/data-build/modules/sen2-release-2022';
 import { sen2Release2025 } from '../../scripts/data-build/modules/sen2-release-2025';
+import { figureOf, useBuiltModel } from './support/built-model';
+import {
+	BCP,
+	CAMDEN,
+	CUMBERLAND,
+	DORSET,
+	EAST,
+	ENGLAND,
+	HACKNEY,
+	LEICS,
+	LONDON,
+	NORTH_NORTHANTS,
+	SOUTHEND,
+	areaCodeReader,
+	la,
+	onsCodesToday,
+	region,
+	type Place
+} from './support/dfe-areas';
+import {
+	FIXTURE,
+	buildError,
+	renameColumn,
+	setCell,
+	useFixtureCopies
+} from './support/fixture-copies';
+import {
+	PUBLISHED,
+	only,
+	readCsv,
+	cell as publishedCell,
+	type CsvRow
+} from './support/published-csv';
 
 // ---------------------------------------------------------------------------------------------
 // Reading the published files, independently of scripts/data-build
-
-const PUBLISHED = join(process.cwd(), 'data', 'published');
-const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'published');
 
 const F = {
 	caseload: 'sen2_2025_caseload.csv',
@@ -44,34 +69,16 @@ const F = {
 } as const;
 type FileKey = keyof typeof F;
 
-type CsvRow = DSVRowString<string>;
+/** Each file parsed once, on first use. */
 const CSV = new Map<FileKey, CsvRow[]>();
 const csv = (key: FileKey): CsvRow[] => {
-	if (!CSV.has(key))
-		CSV.set(key, csvParse(readFileSync(join(PUBLISHED, F[key]), 'utf8').replace(/^\uFEFF/, '')));
+	if (!CSV.has(key)) CSV.set(key, readCsv(PUBLISHED, F[key]));
 	return CSV.get(key)!;
 };
 
-const CODES = ['x', 'c', 'z', 'low', ':', '-', '~', '..'];
-type Figure = { value: number | null; note: string | null };
-
-/** A published cell as the app must show it: a number, or null with the publisher's code. */
-function cell(raw: string | undefined): Figure {
-	const text = (raw ?? '').trim();
-	if (text === '') return { value: null, note: null };
-	if (CODES.includes(text.toLowerCase())) return { value: null, note: text.toLowerCase() };
-	const value = Number(text);
-	if (!Number.isFinite(value)) throw new Error(`test problem: '${text}' is not a number`);
-	return { value, note: null };
-}
+/** The SEN2 release files write plain digits, so a thousands comma is a misreading, not a figure. */
+const cell = (raw: string | undefined) => publishedCell(raw, { thousandsCommas: false });
 const num = (raw: string | undefined) => cell(raw).value;
-
-function only(rows: CsvRow[], where: (r: CsvRow) => boolean, what: string): CsvRow {
-	const found = rows.filter(where);
-	if (found.length !== 1)
-		throw new Error(`expected one CSV row for ${what}, found ${found.length}`);
-	return found[0];
-}
 
 /** "All …" rows only (the files were trimmed to them; anything else is not the model's). */
 const ALL_ROWS: Partial<Record<FileKey, string>> = {
@@ -93,97 +100,26 @@ const rowsOf = (key: FileKey) =>
 const yearOf = (r: CsvRow) =>
 	r.time_period.length === 6 ? Number(r.time_period.slice(0, 4)) + 1 : Number(r.time_period);
 
-type Place = { label: string; code: string; match: (r: CsvRow) => boolean };
-const ENGLAND: Place = {
-	label: 'England',
-	code: 'E92000001',
-	match: (r) => r.geographic_level === 'National'
-};
-const region = (code: string, label: string): Place => ({
-	label,
-	code,
-	match: (r) => r.geographic_level === 'Regional' && r.region_code === code
-});
-const la = (dfe: string, code: string, label: string): Place => ({
-	label: `${label} (${dfe})`,
-	code,
-	match: (r) => r.geographic_level === 'Local authority' && r.old_la_code === dfe
-});
-const EAST = region('E12000006', 'East of England');
-const LONDON = region('E12000007', 'London');
-const SOUTHEND = la('882', 'E06000033', 'Southend-on-Sea');
-const LEICS = la('855', 'E10000018', 'Leicestershire');
-const CAMDEN = la('202', 'E09000007', 'Camden'); // a London borough
-const HACKNEY = la('204', 'E09000012', 'Hackney');
-const BCP = la('839', 'E06000058', 'Bournemouth, Christchurch and Poole'); // from 2019
-const DORSET = la('838', 'E06000059', 'Dorset'); // Dorset Council, from 2019
-const NORTH_NORTHANTS = la('940', 'E06000061', 'North Northamptonshire'); // from 2021
+// Areas shared with the accuracy suite come from support/dfe-areas; these are only here.
 const NORTHANTS = la('928', 'E10000021', 'Northamptonshire'); // abolished 2021
-const CUMBERLAND = la('942', 'E06000063', 'Cumberland'); // from 2023
 const LEEDS = la('383', 'E08000035', 'Leeds');
 const WAKEFIELD = la('384', 'E08000036', 'Wakefield');
 const SURREY = la('936', 'E10000030', 'Surrey');
 const THURROCK = la('883', 'E06000034', 'Thurrock');
 const SCILLY = la('420', 'E06000053', 'Isles of Scilly');
 
-/** DfE code → the ONS code of its latest row in the SEN2 key-metrics file (codes change over time). */
-const ONS_TODAY = new Map<string, string>();
-{
-	const latest = new Map<string, number>();
-	for (const r of csv('keyMetrics')) {
-		if (r.geographic_level !== 'Local authority') continue;
-		if (Number(r.year) >= (latest.get(r.old_la_code) ?? -1)) {
-			latest.set(r.old_la_code, Number(r.year));
-			ONS_TODAY.set(r.old_la_code, r.new_la_code);
-		}
-	}
-}
+const ONS_TODAY = onsCodesToday(csv('keyMetrics'));
 /** The model's area for a DfE row; null for Inner / Outer London, which are not areas. */
-const areaCodeOf = (r: CsvRow) =>
-	r.geographic_level === 'National'
-		? ENGLAND.code
-		: r.geographic_level === 'Regional'
-			? r.region_code.startsWith('E13')
-				? null
-				: r.region_code
-			: ONS_TODAY.get(r.old_la_code)!;
+const areaCodeOf = areaCodeReader(ONS_TODAY, { innerOuterLondonIsNull: true });
 
 // ---------------------------------------------------------------------------------------------
 // The app's data layer, built once from the published files
 
-let run: QueryRunner;
-let outDir: string;
-
-beforeAll(async () => {
-	outDir = mkdtempSync(join(tmpdir(), 'send-sen2-'));
-	buildDataModel({ sourceDir: PUBLISHED, outDir, now: new Date('2025-01-01T00:00:00Z') });
-	run = await createNodeRunner(outDir);
-}, 180_000);
-
-afterAll(() => {
-	if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
-
-async function observation(indicator: string, area: string, year: number): Promise<Row> {
-	const rows = await run(
-		`SELECT value, value_note, numerator, denominator, source FROM observations WHERE indicator_id = ? AND area_code = ? AND year = ?`,
-		[indicator, area, year]
-	);
-	expect(rows, `${indicator} ${area} ${year}: one observation`).toHaveLength(1);
-	return rows[0];
-}
-const figureOf = (row: Row): Figure => ({
-	value: row.value as number | null,
-	note: row.value_note as string | null
-});
-
-async function allObservations(indicator: string): Promise<Map<string, Row>> {
-	const rows = await run(
-		`SELECT area_code, year, value, value_note, numerator, denominator FROM observations WHERE indicator_id = ?`,
-		[indicator]
-	);
-	return new Map(rows.map((o) => [`${o.area_code}|${o.year}`, o]));
-}
+const model = useBuiltModel('send-sen2-');
+const { run, observation } = model;
+/** Every observation of one indicator, by `area|year`. */
+const allObservations = (indicator: string) =>
+	model.allObservations([indicator], (o) => `${o.area_code}|${o.year}`);
 
 // ---------------------------------------------------------------------------------------------
 // Which published column each indicator is (the test's own reading of the files and their guidance)
@@ -802,49 +738,13 @@ describe('headline tiles (getHeadlineTile)', () => {
 // Broken copies of the fixture
 
 describe('a broken copy of the fixture fails with a DataBuildError naming file, row and column', () => {
-	const made: string[] = [];
-	afterEach(() => {
-		while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
-	});
-	const copyFixture = () => {
-		const dir = mkdtempSync(join(tmpdir(), 'send-sen2-broken-'));
-		made.push(dir);
-		cpSync(FIXTURE, dir, { recursive: true });
-		return dir;
-	};
-	/** Changes one cell of a copy; returns the spreadsheet row number (the header is row 1). */
-	const setCell = (
-		dir: string,
-		file: string,
-		where: (r: Record<string, string>) => boolean,
-		column: string,
-		value: string
-	) => {
-		const [header, ...records] = csvParseRows(readFileSync(join(dir, file), 'utf8'));
-		const col = header.indexOf(column);
-		const i = records.findIndex((r) => where(Object.fromEntries(header.map((h, j) => [h, r[j]]))));
-		if (col < 0 || i < 0) throw new Error(`test problem: no ${column} / matching row in ${file}`);
-		records[i][col] = value;
-		writeFileSync(join(dir, file), csvFormatRows([header, ...records]) + '\n');
-		return i + 2;
-	};
-	const buildError = (dir: string): DataBuildError => {
-		try {
-			buildDataModel({ sourceDir: dir });
-		} catch (error) {
-			expect(error).toBeInstanceOf(DataBuildError);
-			return error as DataBuildError;
-		}
-		throw new Error('expected the build to fail, but it succeeded');
-	};
+	const copyFixture = useFixtureCopies('send-sen2-broken-');
 	const southend = (period: string) => (r: Record<string, string>) =>
 		r.old_la_code === '882' && r.time_period === period;
 
 	it('a renamed column: special_total_pc in the caseload file (header row 1)', () => {
 		const dir = copyFixture();
-		const [header, ...records] = csvParseRows(readFileSync(join(dir, F.caseload), 'utf8'));
-		header[header.indexOf('special_total_pc')] = 'special_total_percent';
-		writeFileSync(join(dir, F.caseload), csvFormatRows([header, ...records]) + '\n');
+		renameColumn(dir, F.caseload, 'special_total_pc', 'special_total_percent');
 		const error = buildError(dir);
 		expect(error).toMatchObject({
 			file: F.caseload,

@@ -67,7 +67,7 @@ describe('area overview (Southend-on-Sea, the demo area)', () => {
 		await page.goto(site.url + '/area/E06000033');
 		const chart = page.getByTestId('trend-chart').first();
 		await expect(chart.locator('svg.trend-plot').count()).resolves.toBe(1);
-		await expect(chart.locator('.legend').textContent()).resolves.toMatch(
+		await expect(chart.locator('.chart-legend').textContent()).resolves.toMatch(
 			/Southend-on-Sea.*Statistical neighbours.*East of England.*England/s
 		);
 		await chart.getByText('Show the figures as a table').click();

@@ -31,7 +31,9 @@ describe('quartileBand', () => {
 	it('bands 153 LAs into quarters of 38 or 39', () => {
 		const all = Array.from({ length: 153 }, (_, i) => i);
 		const bands = all.map((v) => quartileBand(v, all, 'high'));
-		expect(['A', 'B', 'C', 'D'].map((b) => bands.filter((x) => x === b).length)).toEqual([39, 38, 38, 38]);
+		expect(['A', 'B', 'C', 'D'].map((b) => bands.filter((x) => x === b).length)).toEqual([
+			39, 38, 38, 38
+		]);
 	});
 });
 

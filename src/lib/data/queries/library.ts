@@ -3,6 +3,7 @@ import type { Band } from '../../domain/quartile-band';
 import type { Change } from '../../domain/change';
 import type { Indicator } from '../schemas';
 import type { QueryRunner } from '../query-runner';
+import { THEME_IDS } from '../../domain/themes';
 import { listIndicators } from './indicators';
 import { getGeography, getIndicatorObservations } from './indicator-data';
 
@@ -30,7 +31,11 @@ export function observationsOf(run: QueryRunner, id: string): Promise<Obs[]> {
 /** Every indicator with the area's latest figure, quartile band and direction of travel. */
 export async function getLibrary(run: QueryRunner, areaCode: string): Promise<LibraryRow[]> {
 	const geography = await getGeography(run);
-	const indicators = await listIndicators(run);
+	// In the order a board reads the themes (identification of need first), then by title.
+	const indicators = (await listIndicators(run)).sort(
+		(a, b) =>
+			THEME_IDS.indexOf(a.theme) - THEME_IDS.indexOf(b.theme) || a.title.localeCompare(b.title)
+	);
 	return Promise.all(
 		indicators.map(async (indicator) => {
 			const view = indicatorView({

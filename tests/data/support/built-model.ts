@@ -1,0 +1,71 @@
+/**
+ * The app's data layer, built once per suite from the real published files into a temp dir and
+ * queried as the app queries it (DuckDB in Node), so the accuracy suites check what users see.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { QueryRunner, Row } from '$lib/data/query-runner';
+import { createNodeRunner } from '$lib/server/node-engine';
+import { buildDataModel } from '../../../scripts/data-build/build';
+import { PUBLISHED, type Figure } from './published-csv';
+
+/**
+ * Registers the beforeAll that builds the model into a temp dir named `prefix…` (and the afterAll
+ * that removes it); returns a runner for it and the lookups the suites share.
+ */
+export function useBuiltModel(prefix: string) {
+	let runner: QueryRunner | undefined;
+	let dir: string | undefined;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), prefix));
+		buildDataModel({ sourceDir: PUBLISHED, outDir: dir, now: new Date('2025-01-01T00:00:00Z') });
+		runner = await createNodeRunner(dir);
+	}, 180_000);
+
+	afterAll(() => {
+		if (dir) rmSync(dir, { recursive: true, force: true });
+	});
+
+	// Handed out before beforeAll has run, so it forwards to the runner made there.
+	const run: QueryRunner = (sql, params) => runner!(sql, params);
+
+	/** Every observation of an indicator for an area and year (none, one, or a duplicate). */
+	const observations = (indicator: string, area: string, year: number): Promise<Row[]> =>
+		run(
+			`SELECT value, value_note, numerator, denominator, source FROM observations WHERE indicator_id = ? AND area_code = ? AND year = ?`,
+			[indicator, area, year]
+		);
+
+	/** The one observation of an indicator for an area and year; fails the test if not exactly one. */
+	async function observation(indicator: string, area: string, year: number): Promise<Row> {
+		const rows = await observations(indicator, area, year);
+		expect(rows, `${indicator} ${area} ${year}: one observation`).toHaveLength(1);
+		return rows[0];
+	}
+
+	/**
+	 * Every observation of the indicators, by `key` (by default `indicator|area|year`), for the
+	 * tests that walk a whole file.
+	 */
+	async function allObservations(
+		indicatorIds: string[],
+		key: (o: Row) => string = (o) => `${o.indicator_id}|${o.area_code}|${o.year}`
+	): Promise<Map<string, Row>> {
+		const rows = await run(
+			`SELECT indicator_id, area_code, year, value, value_note, numerator, denominator FROM observations WHERE indicator_id IN (${indicatorIds.map(() => '?').join(', ')})`,
+			indicatorIds
+		);
+		return new Map(rows.map((o) => [key(o), o]));
+	}
+
+	return { run, outDir: () => dir!, observations, observation, allObservations };
+}
+
+/** An observation's figure, in the shape `cell()` gives a published one. */
+export const figureOf = (row: Row): Figure => ({
+	value: row.value as number | null,
+	note: row.value_note as string | null
+});
