@@ -13,6 +13,10 @@ import { DATA_PATH } from '../tables';
  * on an intranet) and loads the app's Arrow tables into it.
  */
 export async function startBrowserEngine(base: string): Promise<QueryRunner> {
+	// The data files download while the engine compiles: neither waits for the other.
+	const files = loadDataFiles(base);
+	files.catch(() => undefined);
+
 	// A blocked download (proxy, policy) can leave the worker waiting for ever: ask first.
 	const probe = await fetch(ehWasm, { method: 'HEAD' });
 	if (!probe.ok) throw new Error(`the database engine could not be downloaded (${probe.status})`);
@@ -26,20 +30,11 @@ export async function startBrowserEngine(base: string): Promise<QueryRunner> {
 	await Promise.race([db.instantiate(ehWasm), failed]);
 	const connection = await db.connect();
 
-	const manifest = manifestSchema.parse(
-		await (await fetch(`${base}/${DATA_PATH}/manifest.json`)).json()
-	);
-	await Promise.all(
-		manifest.tables.map(async ({ table, file, rows, sha256 }) => {
-			// Same declared tables as DuckDB in Node; an empty table has nothing to insert.
-			await connection.query(createTableSql(table));
-			if (rows === 0) return;
-			const response = await fetch(`${base}/${DATA_PATH}/${file}?v=${sha256.slice(0, 12)}`);
-			if (!response.ok) throw new Error(`Could not load ${file}: ${response.status}`);
-			const bytes = new Uint8Array(await response.arrayBuffer());
-			await connection.insertArrowFromIPCStream(bytes, { name: table, create: false });
-		})
-	);
+	for (const { table, bytes } of await files) {
+		// Same declared tables as DuckDB in Node; an empty table has nothing to insert.
+		await connection.query(createTableSql(table));
+		if (bytes) await connection.insertArrowFromIPCStream(bytes, { name: table, create: false });
+	}
 
 	return serialise(async (sql, params = []) => {
 		const statement = await connection.prepare(sql);
@@ -50,4 +45,19 @@ export async function startBrowserEngine(base: string): Promise<QueryRunner> {
 			await statement.close();
 		}
 	});
+}
+
+/** The manifest's Arrow files, fetched (cache-busted by their hash) in parallel. */
+async function loadDataFiles(base: string): Promise<{ table: string; bytes: Uint8Array | null }[]> {
+	const response = await fetch(`${base}/${DATA_PATH}/manifest.json`);
+	if (!response.ok) throw new Error(`Could not load the data manifest: ${response.status}`);
+	const manifest = manifestSchema.parse(await response.json());
+	return Promise.all(
+		manifest.tables.map(async ({ table, file, rows, sha256 }) => {
+			if (rows === 0) return { table, bytes: null };
+			const download = await fetch(`${base}/${DATA_PATH}/${file}?v=${sha256.slice(0, 12)}`);
+			if (!download.ok) throw new Error(`Could not load ${file}: ${download.status}`);
+			return { table, bytes: new Uint8Array(await download.arrayBuffer()) };
+		})
+	);
 }
