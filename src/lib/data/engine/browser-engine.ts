@@ -28,12 +28,14 @@ export async function startBrowserEngine(base: string): Promise<QueryRunner> {
 	});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await Promise.race([db.instantiate(ehWasm), failed]);
+	performance.mark('duckdb-instantiated');
 	const connection = await db.connect();
 
 	for (const { table, bytes } of await files) {
 		// Same declared tables as DuckDB in Node; an empty table has nothing to insert.
 		await connection.query(createTableSql(table));
 		if (bytes) await connection.insertArrowFromIPCStream(bytes, { name: table, create: false });
+		performance.mark(`duckdb-loaded-${table}`);
 	}
 
 	return serialise(async (sql, params = []) => {
@@ -57,7 +59,9 @@ async function loadDataFiles(base: string): Promise<{ table: string; bytes: Uint
 			if (rows === 0) return { table, bytes: null };
 			const download = await fetch(`${base}/${DATA_PATH}/${file}?v=${sha256.slice(0, 12)}`);
 			if (!download.ok) throw new Error(`Could not load ${file}: ${download.status}`);
-			return { table, bytes: new Uint8Array(await download.arrayBuffer()) };
+			const bytes = new Uint8Array(await download.arrayBuffer());
+			performance.mark(`duckdb-downloaded-${table}`);
+			return { table, bytes };
 		})
 	);
 }
