@@ -16,6 +16,12 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
+/** Routes the browser renders from static data files (see src/routes/area/[code]/indicators/[id]). */
+export const CLIENT_RENDERED = [
+	/^\/area\/E\d{8}\/indicators\/[a-z0-9_]+$/,
+	/^\/compare\/[a-z0-9_]+$/
+];
+
 /**
  * Serves the built static site as an ordinary web server would: gzip when the browser
  * accepts it, long caching for hashed assets, `/area/X` → `area/X.html`, and the SPA
@@ -36,8 +42,10 @@ export function startStaticServer(options: {
 		let file = resolveFile(root, path);
 		let status = 200;
 		if (!file) {
+			// Pages drawn in the browser (one per area × measure, comparisons) have no file of
+			// their own: the app shell renders them, so they are answered with 200, anything else 404.
 			file = join(root, '404.html');
-			status = 404;
+			status = CLIENT_RENDERED.some((route) => route.test(path)) ? 200 : 404;
 		}
 		const body = readFileSync(file);
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';

@@ -64,7 +64,8 @@ describe('indicator library, indicator pages, compare and SEND profile', () => {
 
 	it('loads an indicator page directly for another area and switches area without a full reload', async () => {
 		const page = await site.page();
-		await page.goto(site.url + '/area/E10000018/indicators/tribunal_appeal_rate');
+		const response = await page.goto(site.url + '/area/E10000018/indicators/tribunal_appeal_rate');
+		expect(response?.status()).toBe(200);
 		await expect(page.getByTestId('indicator-title').textContent()).resolves.toBe(
 			'SEND Tribunal appeal rate: Leicestershire'
 		);
