@@ -35,7 +35,7 @@ describe('area overview (Southend-on-Sea, the demo area)', () => {
 
 		// Counts are compared by growth, not by size against England.
 		await expect(plans.textContent()).resolves.toContain(
-			'Grew faster than England in a year (+14.7% against +10.8%).'
+			'Grew faster than England over the year (+14.7% against +10.8%).'
 		);
 		await expect(plans.textContent()).resolves.toContain('Not ranked: neither higher nor lower');
 

@@ -54,6 +54,17 @@ describe('growthWords', () => {
 			england: { value: 638745, note: null },
 			previousBenchmarks: { england: 576474, region: null, neighbours: [] }
 		});
-		expect(growthWords(h)).toBe('Grew faster than England in a year (+14.7% against +10.8%).');
+		expect(growthWords(h)).toBe('Grew faster than England over the year (+14.7% against +10.8%).');
+		const fell = buildHeadline({
+			...input,
+			polarity: 'none',
+			latest: { ...input.latest, value: 0 },
+			previous: { year: 2023, value: 14, note: null },
+			england: { value: 130, note: null },
+			previousBenchmarks: { england: 100, region: null, neighbours: [] }
+		});
+		expect(growthWords(fell)).toBe(
+			'Fell over the year while England’s rose (−100.0% against +30.0%).'
+		);
 	});
 });

@@ -46,9 +46,12 @@ export function growthWords(h: Headline): string | null {
 	const own = h.change.comparable ? h.change.relative : null;
 	const england = h.england.growth;
 	if (own === null || england === null) return null;
-	const gap = own - england;
+	const figures = `(${formatGrowth(own)} against ${formatGrowth(england)})`;
+	if (own >= 0 !== england >= 0) {
+		return `${own >= 0 ? 'Rose' : 'Fell'} over the year while England’s ${england >= 0 ? 'rose' : 'fell'} ${figures}.`;
+	}
+	const gap = Math.abs(own) - Math.abs(england);
 	const pace =
 		Math.abs(gap) < 0.005 ? 'about as fast as' : gap > 0 ? 'faster than' : 'more slowly than';
-	const verb = own >= 0 ? 'Grew' : 'Changed';
-	return `${verb} ${pace} England in a year (${formatGrowth(own)} against ${formatGrowth(england)}).`;
+	return `${own >= 0 ? 'Grew' : 'Fell'} ${pace} England over the year ${figures}.`;
 }

@@ -82,9 +82,23 @@ export function buildHeadline(input: HeadlineInput): Headline {
 		neighbours: {
 			...neighbours,
 			comparison: compareByPolarity(latest.value, neighbours.mean, polarity),
-			// LAIT's rule applied to growth: the mean of the neighbours' own one-year changes.
-			growth: neighbourAverage(input.neighbours.map((v, i) => growth(v, before?.neighbours[i])))
+			// The growth of the neighbours' average, over the neighbours with both years' figures,
+			// so it matches the neighbours' line on the trend chart.
+			growth: neighbourGrowth(input.neighbours, before?.neighbours ?? [])
 		},
 		rank: rankByPolarity(latest.value, input.allAreas, polarity)
+	};
+}
+
+/** Growth of the neighbours' average, counting only neighbours with both years' figures. */
+function neighbourGrowth(latest: (number | null)[], previous: (number | null)[]): NeighbourAverage {
+	const pairs = latest.flatMap((v, i) =>
+		v !== null && previous[i] != null ? [[v, previous[i]!]] : []
+	);
+	const [now, then] = pairs.reduce(([a, b], [v, p]) => [a + v, b + p], [0, 0]);
+	return {
+		mean: pairs.length && then !== 0 ? now / then - 1 : null,
+		count: pairs.length,
+		of: latest.length
 	};
 }

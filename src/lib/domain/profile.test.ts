@@ -71,7 +71,18 @@ describe('factSentence', () => {
 				view: v
 			})
 		).toBe(
-			'Plans on time: 50.0% in 2024, +10.0 percentage points on 2023, worse than England’s 55.0% and the statistical neighbours’ average of 60.0% (2nd of 2 local authorities, 1st best).'
+			'Plans on time: 50.0% in 2024, +10.0 percentage points on 2023, worse than England’s 55.0% and the statistical neighbours’ average of 60.0% (ranked 2nd of 2 local authorities).'
+		);
+	});
+	it('judges England and the neighbours separately when the figure lies between them', () => {
+		const v = view([obs('A', 2024, 50), obs('B', 2024, 40), obs('E92000001', 2024, 55)]);
+		expect(
+			factSentence('Alpha', {
+				indicator: { id: 'x', short_title: 'On time', unit: 'percent', polarity: 'high' },
+				view: v
+			})
+		).toBe(
+			'On time: 50.0% in 2024, worse than England’s 55.0% but better than the statistical neighbours’ average of 40.0% (ranked 1st of 2 local authorities).'
 		);
 	});
 	it('compares counts by growth', () => {

@@ -33,22 +33,23 @@ export function factSentence(area: string, fact: ProfileFact, lead?: string): st
 			parts.push(`. England changed by ${formatGrowth(h.england.growth)} over the same year`);
 		}
 	} else if (england !== null) {
-		const judged =
-			h.england.comparison === 'better'
-				? 'better than'
-				: h.england.comparison === 'worse'
-					? 'worse than'
-					: 'against';
-		parts.push(
-			`, ${indicator.polarity === 'none' ? 'against' : judged} England’s ${formatValue(england, u)}`
-		);
+		// England and the neighbours are judged separately: a figure can sit between them.
+		const against = (comparison: string) =>
+			indicator.polarity === 'none' || comparison === 'not comparable'
+				? 'against'
+				: comparison === 'better'
+					? 'better than'
+					: comparison === 'worse'
+						? 'worse than'
+						: 'the same as';
+		parts.push(`, ${against(h.england.comparison)} England’s ${formatValue(england, u)}`);
 		if (h.neighbours.mean !== null) {
+			const same = against(h.neighbours.comparison) === against(h.england.comparison);
 			parts.push(
-				` and the statistical neighbours’ average of ${formatAverage(h.neighbours.mean, u)}`
+				`${same ? ' and' : ' but'} ${same ? '' : `${against(h.neighbours.comparison)} `}the statistical neighbours’ average of ${formatAverage(h.neighbours.mean, u)}`
 			);
 		}
-		if (h.rank)
-			parts.push(` (${ordinal(h.rank.rank)} of ${h.rank.of} local authorities, 1st best)`);
+		if (h.rank) parts.push(` (ranked ${ordinal(h.rank.rank)} of ${h.rank.of} local authorities)`);
 	}
 	return `${parts.join('')}.`;
 }
@@ -102,7 +103,7 @@ export function sendProfile({ area, facts, inspection, plan }: ProfileInput): Pr
 			id: 'inspection',
 			heading: 'Inspection',
 			sentences: [
-				`The latest area SEND inspection (${inspection.framework} framework${inspection.published ? `, published ${formatDate(inspection.published)}` : ''}) found: ${inspection.headline}.`,
+				`The latest area SEND inspection (${inspection.framework} framework${inspection.published ? `, published ${formatDate(inspection.published)}` : ''}) found: “${inspection.headline}”.`,
 				...inspection.details
 			]
 		});

@@ -16,8 +16,13 @@ describe('quartileBand', () => {
 		expect(quartileBand(80, eight, 'low')).toBe('D');
 	});
 	it('gives tied values the same band, by their shared best rank', () => {
-		const tied = [50, 50, 50, 50, 10, 20, 30, 40];
-		expect(quartileBand(50, tied, 'high')).toBe('A');
+		const tied = [50, 50, 10, 20, 30, 40, 60, 70];
+		expect(quartileBand(50, tied, 'high')).toBe('B');
+	});
+	it('gives no band to a figure shared by more than a quarter of areas', () => {
+		const zeros = [0, 0, 0, 0, 0, 0.1, 0.2, 0.3];
+		expect(quartileBand(0, zeros, 'low')).toBeNull();
+		expect(quartileBand(0.3, zeros, 'low')).toBe('D');
 	});
 	it('has no band without polarity, without a value, or for a value not among them', () => {
 		expect(quartileBand(50, eight, 'none')).toBeNull();

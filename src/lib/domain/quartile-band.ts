@@ -22,6 +22,10 @@ export function quartileBand(
 	if (value === null || polarity === 'none') return null;
 	const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
 	if (!present.includes(value)) return null;
+	// When more than a quarter of areas share this exact figure (e.g. many with no exclusions),
+	// it cannot be placed in one quarter: no band rather than a misleading one.
+	const shared = present.filter((v) => v === value).length;
+	if (present.length >= 8 && shared > present.length / 4) return null;
 	const better = present.filter((v) => (polarity === 'high' ? v > value : v < value)).length;
 	const rank = better + 1;
 	const quarter = Math.min(4, Math.floor((4 * (rank - 1)) / present.length) + 1);

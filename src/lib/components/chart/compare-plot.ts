@@ -31,7 +31,7 @@ export function comparePlot(options: {
 		width,
 		height: 340,
 		className: 'compare-plot',
-		marginLeft: 55,
+		marginLeft: unit === 'count' ? 70 : 55,
 		style: { fontSize: '12px', fontFamily: 'inherit' },
 		x: { label: null, tickFormat: 'd', ticks: years.length > 8 ? 6 : years },
 		y: {

@@ -1,0 +1,39 @@
+/**
+ * A problem found in an imported file, in plain words. `row` is the spreadsheet row number
+ * (the header is row 1) and `column` the header as the file wrote it; both are null for a
+ * problem with the file as a whole. `message` is the whole sentence, ready to show.
+ */
+export interface Problem {
+	file: string;
+	row: number | null;
+	column: string | null;
+	message: string;
+}
+
+/** Thrown by the readers when a file cannot be read at all; the import turns it into a report. */
+export class FileRefused extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'FileRefused';
+	}
+}
+
+export function fileProblem(file: string, message: string): Problem {
+	return { file, row: null, column: null, message };
+}
+
+export function cellProblem(file: string, row: number, column: string, detail: string): Problem {
+	return { file, row, column, message: `Row ${row}, column '${column}': ${detail}` };
+}
+
+export function rowProblem(file: string, row: number, detail: string): Problem {
+	return { file, row, column: null, message: `Row ${row}: ${detail}` };
+}
+
+/** Spreadsheet column letters for a 0-based index: 0 → A, 27 → AB. */
+export function columnLetter(index: number): string {
+	let letters = '';
+	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+		letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+	return letters;
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { col } from './columns';
+import { isoDate, percent, ref, text } from './common';
+import { ACTION_STATUS_WORDS, ACTION_STATUSES } from './actions';
+import { defineLayout } from './layout';
+
+/**
+ * Dated progress updates on actions: the history that shows progress over time and lets the
+ * tracker rebuild an action's status at any past board meeting. One update per action per day.
+ */
+export const actionUpdateSchema = z.object({
+	action_reference: ref,
+	date: isoDate,
+	status: z.enum(ACTION_STATUSES),
+	percent_complete: percent.nullable(),
+	commentary: text.nullable(),
+	/** Links or document names; the page shows only http(s) links as links. */
+	evidence: z.array(text),
+	author: text.nullable()
+});
+export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
+
+export const actionUpdatesLayout = defineLayout({
+	name: 'action_updates',
+	title: 'Action updates',
+	about:
+		'One row per progress update on an action. Each update’s action must be in the actions table.',
+	schema: actionUpdateSchema,
+	key: ['action_reference', 'date'],
+	columns: [
+		col.ref('action_reference', 'Action reference', {
+			required: true,
+			refersTo: 'actions',
+			aliases: ['Action ref', 'Reference', 'Action'],
+			about: 'The reference of the action updated.',
+			example: '2.3'
+		}),
+		col.date('date', 'Date', {
+			required: true,
+			aliases: ['Update date', 'Date of update'],
+			about: 'When the update was given.',
+			example: '15/10/2026'
+		}),
+		col.words('status', 'Status', ACTION_STATUS_WORDS, {
+			required: true,
+			aliases: ['RAG', 'BRAG'],
+			about: 'The action’s status at this update.',
+			example: 'at risk'
+		}),
+		col.number(
+			'percent_complete',
+			'% complete',
+			{ min: 0, max: 100 },
+			{
+				aliases: ['Percent complete', 'Percentage complete'],
+				about: 'How far through the action is, 0 to 100.',
+				example: '60'
+			}
+		),
+		col.text('commentary', 'Commentary', {
+			aliases: ['Update', 'Progress', 'Comments'],
+			about: 'What has happened since the last update.',
+			example: 'One coordinator in post; second post re-advertised.'
+		}),
+		col.textList('evidence', 'Evidence', {
+			aliases: ['Evidence links', 'Evidence of impact'],
+			about: 'Links or document names, separated by ; or new lines.',
+			example: 'https://example.org/send/recruitment-update'
+		}),
+		col.text('author', 'Author', {
+			aliases: ['Updated by', 'Officer'],
+			about: 'Who gave the update.',
+			example: 'SEND Service Manager'
+		})
+	]
+});
