@@ -508,7 +508,7 @@ describe('KS2 reading, writing and maths (ks2_rwm_by_sen_la_2019_2023.csv)', () 
 
 	it('the gap indicator says it is computed and that higher (closer to zero) is better', async () => {
 		const [i] = await run(`SELECT * FROM indicators WHERE id = 'ks2_rwm_sen_gap'`);
-		expect(i).toMatchObject({ polarity: 'high', unit: 'percent', theme: 'education_outcomes' });
+		expect(i).toMatchObject({ polarity: 'high', unit: 'points', theme: 'education_outcomes' });
 		expect(i.caveats).toMatch(/one published figure minus another/);
 	});
 

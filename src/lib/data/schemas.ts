@@ -42,8 +42,8 @@ export const indicatorSchema = z.object({
 	title: z.string(),
 	short_title: z.string(),
 	definition: z.string(),
-	/** count; percent; score (average points, Progress 8); rate (per 1,000 or per pupil). */
-	unit: z.enum(['count', 'percent', 'score', 'rate']),
+	/** count; percent; points (a gap between two percentages, in percentage points); score (average points, Progress 8); rate (per 100 or per 1,000). */
+	unit: z.enum(['count', 'percent', 'points', 'score', 'rate']),
 	/** The publisher's own words for the unit where they add something ("% achieving expected level"). */
 	unit_label: z.string().nullable(),
 	polarity: z.enum(['high', 'low', 'none']),

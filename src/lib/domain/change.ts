@@ -2,7 +2,7 @@ import { areConsecutive } from './periods';
 import type { Polarity } from './polarity';
 
 /** How a measure is counted; see the indicator schema. */
-export type Unit = 'count' | 'percent' | 'score' | 'rate';
+export type Unit = 'count' | 'percent' | 'points' | 'score' | 'rate';
 
 export type Change =
 	| { comparable: true; absolute: number; relative: number | null; direction: Direction }

@@ -8,6 +8,7 @@ describe('format', () => {
 		expect(formatValue(3, 'percent')).toBe('3.0%');
 		expect(formatValue(-0.352, 'score')).toBe('−0.35');
 		expect(formatValue(46.2, 'score')).toBe('46.2');
+		expect(formatValue(-55, 'points')).toBe('−55.0 points');
 		expect(formatValue(3.44, 'rate')).toBe('3.44');
 		expect(formatValue(0.08, 'rate')).toBe('0.08');
 		expect(formatAverage(1234.56, 'count')).toBe('1,235');

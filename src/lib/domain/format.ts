@@ -18,6 +18,9 @@ export function formatValue(value: number, unit: Unit): string {
 			return `${oneDecimal.format(value)}%`.replace('-', '−');
 		case 'count':
 			return integer.format(value);
+		case 'points':
+			// A gap between two percentages: "−55.0 points" (percentage points).
+			return `${oneDecimal.format(value)} points`.replace('-', '−');
 		case 'score':
 			return upToTwo.format(value).replace('-', '−');
 		case 'rate':
@@ -45,7 +48,7 @@ function signed(text: string, value: number): string {
 /** "+255 (+14.7%)" for counts; "+12.3 percentage points" for percentages; "+0.20" for scores and rates. */
 export function formatChange(change: Change, unit: Unit): string {
 	if (!change.comparable) return `not comparable: ${change.reason}`;
-	if (unit === 'percent') {
+	if (unit === 'percent' || unit === 'points') {
 		const points = Math.abs(change.absolute);
 		return `${signed(oneDecimal.format(points), change.absolute)} percentage point${points === 1 ? '' : 's'}`;
 	}
@@ -56,4 +59,10 @@ export function formatChange(change: Change, unit: Unit): string {
 	return change.relative === null
 		? base
 		: `${base} (${signed(oneDecimal.format(Math.abs(change.relative * 100)), change.relative)}%)`;
+}
+
+/** A short axis label: "40%" rather than "40.0%", "−50" rather than "−50.0 points". */
+export function tickLabel(value: number, unit: Unit): string {
+	if (unit === 'points') return oneDecimal.format(value).replace('.0', '').replace('-', '−');
+	return formatValue(value, unit).replace('.0%', '%');
 }

@@ -90,7 +90,7 @@ export const KS2_INDICATORS: Indicator[] = [
 			short_title: 'KS2 SEN gap (reading, writing & maths)',
 			definition:
 				'The percentage of pupils with SEN who met the expected standard in reading, writing and maths at the end of Key Stage 2, minus the percentage of pupils with no SEN who met it, in percentage points. The gap is below zero; closer to zero is better.',
-			unit: 'percent',
+			unit: 'points',
 			unit_label: 'percentage points (SEN minus no SEN)',
 			polarity: 'high',
 			period_type: 'academic_year',
@@ -279,7 +279,7 @@ function destinationGap(
 			title: `Gap in sustained destinations after ${stage.title}: ${sides.sen} compared with ${sides.none}`,
 			short_title: `After ${stage.title}: ${sides.short} gap`,
 			definition: `The percentage of ${sides.sen} in a sustained education, apprenticeship or employment destination after ${stage.title}, minus the percentage of ${sides.none}, in percentage points. The gap is usually below zero; closer to zero (or above it) is better.`,
-			unit: 'percent',
+			unit: 'points',
 			unit_label: `percentage points (${sides.label})`,
 			polarity: 'high',
 			period_type: 'academic_year',

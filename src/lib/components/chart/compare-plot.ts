@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Unit } from '$lib/domain/change';
 import type { ComparePoint } from '$lib/domain/compare';
-import { formatValue } from '$lib/domain/format';
+import { formatValue, tickLabel } from '$lib/domain/format';
 
 /** Six lines that differ in colour, dash and marker, so they can be told apart without colour. */
 export const COMPARE_STYLES = [
@@ -39,7 +39,7 @@ export function comparePlot(options: {
 			nice: true,
 			zero,
 			label: null,
-			tickFormat: (v: number) => formatValue(v, unit).replace('.0%', '%')
+			tickFormat: (v: number) => tickLabel(v, unit)
 		},
 		marks: [
 			...(zero ? [Plot.ruleY([0])] : []),

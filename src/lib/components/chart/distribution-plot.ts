@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { Unit } from '$lib/domain/change';
-import { formatValue } from '$lib/domain/format';
+import { formatValue, tickLabel } from '$lib/domain/format';
 import type { DistributionPoint } from '$lib/domain/indicator-view';
 import type { Polarity } from '$lib/domain/polarity';
 import { SERIES_STYLE } from './trend-plot';
@@ -46,7 +46,7 @@ export function distributionPlot({
 		x: {
 			label: null,
 			nice: true,
-			tickFormat: (v: number) => formatValue(v, unit).replace('.0%', '%')
+			tickFormat: (v: number) => tickLabel(v, unit)
 		},
 		y: { axis: null, domain: [0, 1] },
 		marks: [

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { TrendSeries } from '$lib/data/queries/trend';
-import { formatValue } from '$lib/domain/format';
+import { formatValue, tickLabel } from '$lib/domain/format';
 import type { Unit } from '$lib/domain/change';
 import { SERIES_ORDER, type TrendPointLike } from '$lib/domain/trend-table';
 
@@ -89,8 +89,14 @@ export function trendPlot({
 					grid: true,
 					nice: true,
 					zero,
-					label: unit === 'percent' ? '%' : 'number',
-					tickFormat: (v: number) => formatValue(v, unit).replace('.0%', '%')
+					label: {
+						percent: '%',
+						count: 'number',
+						points: 'percentage points',
+						score: 'score',
+						rate: 'rate'
+					}[unit],
+					tickFormat: (v: number) => tickLabel(v, unit)
 				},
 		marks: [
 			...(zero ? [Plot.ruleY([0])] : []),

@@ -52,7 +52,8 @@ export function parseCsv(text: string, maxColumns = Infinity): RawRow[] {
 				}
 			}
 			// Anything between the closing quote and the delimiter is kept, as spreadsheets do.
-			while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
+			while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r')
+				cell += text[i++];
 		} else if (c === delimiter) {
 			endCell();
 			i++;

@@ -3,9 +3,7 @@
  * PDF called "actions.csv" must be refused with a reason, not parsed as text.
  */
 export type Sniffed =
-	| { kind: 'text' }
-	| { kind: 'zip' }
-	| { kind: 'other'; what: string; hint: string };
+	{ kind: 'text' } | { kind: 'zip' } | { kind: 'other'; what: string; hint: string };
 
 const SAVE_AS = 'Save it from Excel as .xlsx or as CSV UTF-8 and import that.';
 

@@ -6,7 +6,7 @@ import { TABLE_NAMES, type TableLayout, type TableName } from './layout';
 import { localIndicatorsLayout } from './local-indicators';
 import { meetingsLayout } from './meetings';
 import { riskReviewsLayout } from './risk-reviews';
-import { risksLayout } from './risks';
+import { risksLayout } from './risks-layout';
 import { surveyResponsesLayout } from './survey-responses';
 
 /** Every workspace table's layout by name: the one place the import and export code looks up. */

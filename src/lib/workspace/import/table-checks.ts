@@ -1,0 +1,119 @@
+import type { Column, RefKind, TableLayout } from '../schemas';
+import type { Candidate } from './validate-rows';
+import { cellProblem, rowProblem, type Problem } from './problems';
+
+/**
+ * Checks across rows, run on the rows that passed on their own: ids used twice, rows of a group
+ * that disagree (an indicator whose unit changes between months), and references to ids that
+ * do not exist in another table (an update for a missing action).
+ */
+
+/** Ids the other tables hold, by kind; a kind left out is not checked. */
+export type KnownIds = Partial<Record<RefKind, Iterable<string>>>;
+
+const WHERE: Record<RefKind, (id: string) => string> = {
+	actions: (id) => `there is no action '${id}' in the actions table`,
+	risks: (id) => `there is no risk '${id}' in the risk register`,
+	indicators: (id) => `there is no indicator '${id}' among the published or local indicators`
+};
+
+export function show(column: Column, value: unknown): string {
+	const out = column.write(value);
+	if (out === null) return '(blank)';
+	return 'text' in out ? out.text : 'number' in out ? String(out.number) : out.date;
+}
+
+export function checkTable(
+	layout: TableLayout,
+	candidates: Candidate[],
+	options: { file: string; known?: KnownIds; headingOf: (key: string) => string }
+): { problems: Problem[]; badRows: Set<number> } {
+	const problems: Problem[] = [];
+	const columnOf = (key: string) => layout.columns.find((c) => c.key === key)!;
+	const cell = (row: number, key: string, detail: string) =>
+		problems.push(cellProblem(options.file, row, options.headingOf(key), detail));
+	const groupKey = (c: Candidate, keys: readonly string[]) =>
+		JSON.stringify(keys.map((k) => c.value[k]));
+
+	// Repeated ids: every row involved is reported, since which one is right cannot be known.
+	const seen = new Map<string, number[]>();
+	for (const c of candidates) {
+		const k = groupKey(c, layout.key);
+		seen.set(k, [...(seen.get(k) ?? []), c.row]);
+	}
+	for (const rows of seen.values()) {
+		if (rows.length < 2) continue;
+		for (const row of rows) {
+			const others = rows.filter((r) => r !== row).join(', ');
+			const first = candidates.find((c) => c.row === row)!;
+			if (layout.key.length === 1) {
+				const column = columnOf(layout.key[0]);
+				const what = column.header.toLowerCase();
+				cell(
+					row,
+					column.key,
+					`'${show(column, first.value[column.key])}' is also on row ${others}; each ${what} must be used once`
+				);
+			} else {
+				const values = layout.key.map(
+					(k) => `${options.headingOf(k)} ${show(columnOf(k), first.value[k])}`
+				);
+				problems.push(
+					rowProblem(
+						options.file,
+						row,
+						`the same ${values.join(', ')} is also on row ${others}; each combination must be used once`
+					)
+				);
+			}
+		}
+	}
+
+	// Groups that must agree: the first row of a group sets what the others must say.
+	for (const rule of layout.consistent ?? []) {
+		const firstOf = new Map<string, Candidate>();
+		for (const c of candidates) {
+			const k = groupKey(c, rule.by);
+			const first = firstOf.get(k);
+			if (!first) {
+				firstOf.set(k, c);
+				continue;
+			}
+			for (const key of rule.same) {
+				const column = columnOf(key);
+				const [mine, theirs] = [show(column, c.value[key]), show(column, first.value[key])];
+				if (mine !== theirs) {
+					const by = rule.by
+						.map((b) => `${options.headingOf(b)} ${show(columnOf(b), c.value[b])}`)
+						.join(', ');
+					cell(
+						c.row,
+						key,
+						`'${mine}' differs from '${theirs}' on row ${first.row} for the same ${by}`
+					);
+				}
+			}
+		}
+	}
+
+	// References to other tables.
+	const known = new Map<RefKind, Set<string>>();
+	for (const [kind, ids] of Object.entries(options.known ?? {}) as [RefKind, Iterable<string>][])
+		if (ids) known.set(kind, new Set(ids));
+	for (const column of layout.columns) {
+		const ids = column.refersTo && known.get(column.refersTo);
+		if (!ids) continue;
+		for (const c of candidates) {
+			const value = c.value[column.key];
+			const list = Array.isArray(value)
+				? (value as string[])
+				: value === null
+					? []
+					: [value as string];
+			const missing = list.filter((id) => !ids.has(id));
+			if (missing.length > 0)
+				cell(c.row, column.key, missing.map(WHERE[column.refersTo!]).join('; '));
+		}
+	}
+	return { problems, badRows: new Set(problems.map((p) => p.row!)) };
+}

@@ -1,0 +1,136 @@
+import { neutralise } from '../formula-guard';
+import type { RawRow } from './csv-parse';
+import { FileRefused } from './problems';
+import { serialToIso, styleAt, type CellStyle } from './xlsx-styles';
+import { attr, scanXml } from './xml-scan';
+
+/**
+ * The cells of one worksheet (and the workbook's shared strings) as rows of text, with the
+ * sheet's own row numbers so a report's "row 14" is row 14 in Excel.
+ */
+
+/** Excel escapes characters XML cannot hold as _xHHHH_ (a return is _x000D_). */
+export function decodeExcelEscapes(text: string): string {
+	return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+		String.fromCharCode(parseInt(hex, 16))
+	);
+}
+
+/** Rich-text runs are joined; phonetic guides (rPh) are not part of the text. */
+export function readSharedStrings(xml: string): string[] {
+	const strings: string[] = [];
+	let current = '';
+	let inT = false;
+	let inPhonetic = false;
+	scanXml(xml, {
+		open(name) {
+			if (name === 'si') current = '';
+			else if (name === 'rPh') inPhonetic = true;
+			else if (name === 't' && !inPhonetic) inT = true;
+		},
+		close(name) {
+			if (name === 'si') strings.push(decodeExcelEscapes(current));
+			else if (name === 'rPh') inPhonetic = false;
+			else if (name === 't') inT = false;
+		},
+		text(text) {
+			if (inT) current += text;
+		}
+	});
+	return strings;
+}
+
+export interface SheetContext {
+	strings: string[];
+	styles: CellStyle[];
+	date1904: boolean;
+	maxColumns: number;
+}
+
+export function readSheet(xml: string, ctx: SheetContext): RawRow[] {
+	const rows: RawRow[] = [];
+	let row: RawRow | null = null;
+	let cell = { column: -1, type: '', style: undefined as string | undefined, value: '', text: '' };
+	let collect: 'v' | 't' | null = null;
+	let inPhonetic = false;
+	scanXml(xml, {
+		open(name, attrs) {
+			if (name === 'row') {
+				const r = Number(attr(attrs, 'r'));
+				row = { row: r > 0 ? r : (rows.at(-1)?.row ?? 0) + 1, cells: [] };
+				cell.column = -1;
+			} else if (name === 'c' && row) {
+				const ref = attr(attrs, 'r');
+				const column = ref ? columnIndex(ref) : cell.column + 1;
+				if (column >= ctx.maxColumns)
+					throw new FileRefused(
+						`Row ${row.row} uses more than ${ctx.maxColumns} columns; no table here has that many.`
+					);
+				cell = {
+					column,
+					type: attr(attrs, 't') ?? 'n',
+					style: attr(attrs, 's'),
+					value: '',
+					text: ''
+				};
+			} else if (name === 'v') collect = 'v';
+			else if (name === 'rPh') inPhonetic = true;
+			else if (name === 't' && !inPhonetic) collect = 't';
+		},
+		close(name) {
+			if (name === 'v' || name === 't') collect = null;
+			else if (name === 'rPh') inPhonetic = false;
+			else if (name === 'c' && row) {
+				const text = cellText(cell, ctx);
+				if (text !== '') row.cells[cell.column] = text;
+			} else if (name === 'row' && row) {
+				if (row.cells.length > 0)
+					rows.push({ row: row.row, cells: Array.from(row.cells, (c) => c ?? '') });
+				row = null;
+			}
+		},
+		text(text) {
+			if (collect === 'v') cell.value += text;
+			else if (collect === 't') cell.text += text;
+		}
+	});
+	return rows;
+}
+
+function columnIndex(ref: string): number {
+	let index = 0;
+	for (const ch of ref.toUpperCase()) {
+		const code = ch.charCodeAt(0);
+		if (code < 65 || code > 90) break;
+		index = index * 26 + (code - 64);
+	}
+	return index - 1;
+}
+
+/** A cell as the text an officer sees: dates as YYYY-MM-DD, percentages with %, TRUE/FALSE. */
+function cellText(
+	cell: { type: string; style?: string; value: string; text: string },
+	ctx: SheetContext
+): string {
+	const style = styleAt(ctx.styles, cell.style);
+	const asText = (text: string) => (style.quotePrefix ? neutralise(text) : text);
+	switch (cell.type) {
+		case 's':
+			return asText(ctx.strings[Number(cell.value)] ?? '');
+		case 'inlineStr':
+			return asText(decodeExcelEscapes(cell.text));
+		case 'str':
+		case 'e':
+			return asText(decodeExcelEscapes(cell.value));
+		case 'b':
+			return cell.value === '1' ? 'TRUE' : 'FALSE';
+		case 'd':
+			return cell.value;
+	}
+	if (cell.value.trim() === '') return '';
+	const number = Number(cell.value);
+	if (!Number.isFinite(number)) return cell.value;
+	if (style.date) return serialToIso(number, ctx.date1904);
+	if (style.percent) return `${Number((number * 100).toPrecision(15))}%`;
+	return String(number);
+}
