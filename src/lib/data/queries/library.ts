@@ -12,6 +12,7 @@ export type LibraryRow = Pick<
 	'id' | 'title' | 'short_title' | 'theme' | 'unit' | 'polarity' | 'definition'
 > & {
 	period: string | null;
+	year: number | null;
 	value: number | null;
 	note: string | null;
 	band: Band | null;
@@ -53,6 +54,7 @@ export async function getLibrary(run: QueryRunner, areaCode: string): Promise<Li
 				polarity: indicator.polarity,
 				definition: indicator.definition,
 				period: view?.headline.period ?? null,
+				year: view?.year ?? null,
 				value: view?.headline.value ?? null,
 				note: view?.headline.note ?? null,
 				band: view?.band ?? null,

@@ -1,0 +1,54 @@
+import { LAYOUTS, TABLE_NAMES, type Column, type TableName } from '../schemas';
+
+/**
+ * README.txt for a workspace export: what each file holds and how each column is written, so
+ * an officer can edit the files in Excel and import them again. Built from the layouts, so it
+ * cannot drift from what the import accepts.
+ */
+const REFERS: Record<NonNullable<Column['refersTo']>, string> = {
+	actions: 'each must be a reference in actions.csv',
+	risks: 'each must be a risk id in risks.csv',
+	indicators: 'each must be a published indicator id or an id in local_indicators.csv'
+};
+
+export function workspaceReadme(options: { area?: string; exportedAt?: string } = {}): string {
+	const lines = [
+		`SEND Oversight — the area's own data${options.area ? ` for ${options.area}` : ''}`,
+		...(options.exportedAt ? [`Exported ${options.exportedAt}.`] : []),
+		'',
+		'Each table is here as a CSV file (UTF-8) and, where exported, as an Excel workbook (.xlsx).',
+		'Edit either in Excel and import it again on the Your data page; the import checks every row',
+		'and shows any problems before anything changes.',
+		'',
+		'How cells are written',
+		'- The first row holds the column headings. Case and spacing in headings do not matter.',
+		'- Dates: DD/MM/YYYY or YYYY-MM-DD. Months: YYYY-MM or Apr 2025.',
+		'- Numbers may have thousands separators (1,234) and a % sign.',
+		'- Words such as statuses may be in any case.',
+		'- Lists in one cell are separated by semicolons (;).',
+		'- A blank cell means not known.',
+		"- Text that starts with = + - or @ is written with an apostrophe in front (or, in .xlsx, Excel's",
+		'  text prefix) so that a spreadsheet never runs it as a formula; the import removes it again.',
+		''
+	];
+	for (const name of TABLE_NAMES) lines.push(...describeTable(name), '');
+	return lines.join('\r\n');
+}
+
+function describeTable(name: TableName): string[] {
+	const layout = LAYOUTS[name];
+	const key = layout.key.map((k) => layout.columns.find((c) => c.key === k)?.header ?? k);
+	const lines = [
+		`${name}.csv — ${layout.title}`,
+		'='.repeat(name.length + layout.title.length + 7),
+		layout.about,
+		`Each ${key.map((k) => `'${k}'`).join(' + ')} may appear only once.`,
+		'Columns:'
+	];
+	for (const c of layout.columns as readonly Column[]) {
+		lines.push(`- ${c.header}${c.required ? ' (required)' : ''}: ${c.format}. ${c.about}`);
+		if (c.refersTo) lines.push(`    References: ${REFERS[c.refersTo]}.`);
+		if (c.aliases.length > 0) lines.push(`    Also read under: ${c.aliases.join(', ')}.`);
+	}
+	return lines;
+}

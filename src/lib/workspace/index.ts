@@ -1,0 +1,50 @@
+/**
+ * The workspace core: the area's own tables (schemas and CSV layouts), importing a CSV or .xlsx
+ * into a checked report, and exporting tables, templates and the whole workspace. Pure
+ * functions over bytes and rows — no Svelte, no storage, no clock — so the Your data page, a
+ * build script and the tests all call the same code.
+ */
+export {
+	LAYOUTS,
+	TABLE_NAMES,
+	emptyWorkspace,
+	layoutOf,
+	type CellOut,
+	type Column,
+	type RefKind,
+	type RowOf,
+	type TableLayout,
+	type TableName,
+	type Workspace
+} from './schemas';
+export type { Meeting } from './schemas/meetings';
+export type { LocalIndicator } from './schemas/local-indicators';
+export type { FrameworkMeasure } from './schemas/framework';
+export type { Milestone } from './schemas/milestones';
+export type { Action, ActionStatus } from './schemas/actions';
+export type { ActionUpdate } from './schemas/action-updates';
+export type { Risk } from './schemas/risks';
+export type { RiskReview } from './schemas/risk-reviews';
+export type { SurveyResponse } from './schemas/survey-responses';
+
+export {
+	importTable,
+	importRows,
+	summariseReport,
+	type ImportOptions,
+	type ImportReport
+} from './import/import-table';
+export {
+	importWorkspaceZip,
+	type WorkspaceImport,
+	type WorkspaceImportOptions
+} from './import/workspace-zip';
+export { checkSize } from './import/read-file';
+export { DEFAULT_LIMITS, withLimits, type ImportLimits } from './import/limits';
+export type { Problem } from './import/problems';
+export type { KnownIds } from './import/table-checks';
+
+export { exportCsv } from './export/csv-write';
+export { exportXlsx, templateCsv, templateXlsx } from './export/xlsx-table';
+export { exportWorkspaceZip, type WorkspaceExportOptions } from './export/workspace-zip';
+export { workspaceReadme } from './export/readme';
