@@ -17,15 +17,16 @@ export {
 	type TableName,
 	type Workspace
 } from './schemas';
+// Row types, and the words each status is written in (the first word is the one to show).
 export type { Meeting } from './schemas/meetings';
-export type { LocalIndicator } from './schemas/local-indicators';
-export type { FrameworkMeasure } from './schemas/framework';
+export { POLARITY_WORDS, UNIT_WORDS, type LocalIndicator } from './schemas/local-indicators';
+export { COMPARATOR_WORDS, type FrameworkMeasure } from './schemas/framework';
 export type { Milestone } from './schemas/milestones';
-export type { Action, ActionStatus } from './schemas/actions';
+export { ACTION_STATUS_WORDS, type Action, type ActionStatus } from './schemas/actions';
 export type { ActionUpdate } from './schemas/action-updates';
-export type { Risk } from './schemas/risks';
+export { ESCALATION_WORDS, RISK_STATUS_WORDS, type Risk } from './schemas/risks';
 export type { RiskReview } from './schemas/risk-reviews';
-export type { SurveyResponse } from './schemas/survey-responses';
+export { RESPONDENT_WORDS, type SurveyResponse } from './schemas/survey-responses';
 
 export {
 	importTable,

@@ -21,13 +21,16 @@ export function parseCsv(text: string, maxColumns = Infinity): RawRow[] {
 	const endCell = () => {
 		cells.push(cell);
 		cell = '';
-		if (cells.length > maxColumns)
-			throw new FileRefused(
-				`Row ${rows.length + 1} has more than ${maxColumns} columns; no table here has that many.`
-			);
 	};
 	const endRow = () => {
 		endCell();
+		// Excel pads rows with empty cells as far as any formatted column; only values count.
+		let width = cells.length;
+		while (width > 0 && cells[width - 1] === '') width--;
+		if (width > maxColumns)
+			throw new FileRefused(
+				`Row ${rows.length + 1} has values beyond column ${maxColumns}; no table here has that many columns.`
+			);
 		rows.push({ row: rows.length + 1, cells });
 		cells = [];
 	};

@@ -13,6 +13,23 @@ export function decodeText(bytes: Uint8Array): string {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		return new TextDecoder('windows-1252').decode(bytes);
+		return decodeWindows1252(bytes);
 	}
+}
+
+/** Windows-1252's 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); the rest is Latin-1. */
+const CP1252_HIGH =
+	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+// Done by hand: some runtimes' TextDecoder('windows-1252') decodes these bytes as Latin-1.
+function decodeWindows1252(bytes: Uint8Array): string {
+	let text = '';
+	for (let i = 0; i < bytes.length; i += 8192)
+		text += String.fromCharCode(
+			...Array.from(bytes.subarray(i, i + 8192), (b) =>
+				b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b
+			)
+		);
+	return text;
 }

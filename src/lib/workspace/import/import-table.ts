@@ -78,26 +78,31 @@ export function importRows<T extends TableName>(
 	const match = matchHeader(layout, rows);
 	if (!match) return refusedReport(table, file, [fileProblem(file, 'The file is empty.')]);
 	const expected = `Expected columns: ${layout.columns.map((c) => `'${c.header}'${c.required ? ' (required)' : ''}`).join(', ')}.`;
-	const fileProblems = [
-		...match.missing.map((c) =>
-			fileProblem(
-				file,
-				`The file has no '${c.header}' column, which the ${layout.title.toLowerCase()} table needs. ${expected}`
-			)
-		),
-		...match.repeated.map((r) =>
-			fileProblem(
-				file,
-				`The columns ${r.headings.map((h) => `'${h}'`).join(' and ')} both hold '${r.column.header}'; keep one.`
-			)
-		)
-	];
-	const notices = match.unknown.map(({ index, heading }) =>
+	const what = `the ${layout.title.toLowerCase()} table`;
+	const fileProblems = match.repeated.map((r) =>
 		fileProblem(
 			file,
-			`The column ${describeColumn(index, heading)} is not part of the ${layout.title.toLowerCase()} layout and was ignored. ${expected}`
+			`The columns ${listWords(r.headings)} both hold '${r.column.header}'; keep one.`
 		)
 	);
+	if (match.missing.length > 0)
+		fileProblems.unshift(
+			fileProblem(
+				file,
+				`The file has no ${listWords(match.missing.map((c) => c.header))} column${match.missing.length > 1 ? 's' : ''}, which ${what} needs. ${expected}`
+			)
+		);
+	const notices: Problem[] = [];
+	if (match.unknown.length > 0) {
+		const names = match.unknown.map(({ index, heading }) => describeColumn(index, heading));
+		const one = names.length === 1;
+		notices.push(
+			fileProblem(
+				file,
+				`The column${one ? '' : 's'} ${listWords(names, false)} ${one ? 'is' : 'are'} not part of ${what} and ${one ? 'was' : 'were'} ignored. ${expected}`
+			)
+		);
+	}
 	if (match.skippedRows.length > 0)
 		notices.unshift(
 			fileProblem(
@@ -115,7 +120,7 @@ export function importRows<T extends TableName>(
 		notices.push(
 			fileProblem(
 				file,
-				`Rows ${checked.strayRows.slice(0, 10).join(', ')} have values in a column with no heading; they were ignored.`
+				`${checked.strayRows.length === 1 ? 'Row' : 'Rows'} ${checked.strayRows.slice(0, 10).join(', ')}${checked.strayRows.length > 10 ? ' …' : ''} ${checked.strayRows.length === 1 ? 'has' : 'have'} values in a column with no heading; the values were ignored.`
 			)
 		);
 	const badRows = new Set([...checked.badRows, ...across.badRows]).size;
@@ -175,4 +180,10 @@ export function summariseReport(report: ImportReport): string {
 	return report.badRows === 0
 		? `${good}; no problems found.`
 		: `${good}; ${rows(report.badRows)} ${report.badRows === 1 ? 'has' : 'have'} problems and will be left out.`;
+}
+
+/** 'a', 'b' and 'c' */
+function listWords(items: string[], quoteThem = true): string {
+	const q = quoteThem ? items.map((i) => `'${i}'`) : items;
+	return q.length < 2 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q.at(-1)}`;
 }

@@ -33,6 +33,6 @@ export function withLimits(limits: Partial<ImportLimits> = {}): ImportLimits {
 /** "20 MB", "50.3 MB", "812 KB": sizes as a person reads them. */
 export function formatBytes(bytes: number): string {
 	const mb = bytes / (1024 * 1024);
-	if (mb >= 1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+	if (mb >= 1) return `${mb.toFixed(1).replace(/\.0$/, '')} MB`;
 	return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

@@ -42,7 +42,7 @@ export function validateRows(
 		raw.cells.forEach((cell, i) => {
 			const column = match.columns[i];
 			if (!column) {
-				if (match.headings[i] === '' && cell.trim() !== '') result.strayRows.push(raw.row);
+				if (!match.headings[i] && cell.trim() !== '') result.strayRows.push(raw.row);
 				return;
 			}
 			const parsed = readCell(column, cell, limits);

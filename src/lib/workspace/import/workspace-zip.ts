@@ -5,7 +5,7 @@ import { FileRefused, fileProblem, type Problem } from './problems';
 import { checkSize } from './read-file';
 import { sniff } from './sniff';
 import type { KnownIds } from './table-checks';
-import { inflateEntry, listZip } from './zip-read';
+import { inflateEntry, listZip, newBudget } from './zip-read';
 
 /**
  * A whole-workspace .zip (as exportWorkspaceZip writes it) back into per-table reports. Each
@@ -59,7 +59,7 @@ export function importWorkspaceZip(
 				'This is not a .zip file. Export the workspace as a .zip, or import one table’s CSV or .xlsx.'
 			);
 		const entries = listZip(bytes, limits);
-		const budget = { remaining: limits.maxUncompressedBytes, limits };
+		const budget = newBudget(limits);
 		const byName = new Map(entries.map((e) => [e.name.split('/').pop()!.toLowerCase(), e]));
 		const tables = new Set<string>();
 		const known: KnownIds = { ...options.known };

@@ -16,7 +16,7 @@ import { FileRefused } from './problems';
 import { readSharedStrings, readSheet } from './xlsx-sheet';
 import { readStyles } from './xlsx-styles';
 import { attr, scanXml } from './xml-scan';
-import { inflateEntry, listZip, type ZipEntry } from './zip-read';
+import { inflateEntry, listZip, newBudget, type ZipEntry } from './zip-read';
 
 export interface XlsxSheet {
 	/** The sheet read, and every sheet's name (so a report can say which was chosen). */
@@ -41,7 +41,7 @@ export function readXlsx(
 	prefer: string[] = []
 ): XlsxSheet {
 	const entries = new Map(listZip(bytes, limits).map((e) => [e.name, e]));
-	const budget = { remaining: limits.maxUncompressedBytes, limits };
+	const budget = newBudget(limits);
 	const read = (entry: ZipEntry) => new TextDecoder().decode(inflateEntry(bytes, entry, budget));
 	const part = (path: string) => {
 		const entry = entries.get(path);

@@ -53,19 +53,17 @@ export function readSheet(xml: string, ctx: SheetContext): RawRow[] {
 	let cell = { column: -1, type: '', style: undefined as string | undefined, value: '', text: '' };
 	let collect: 'v' | 't' | null = null;
 	let inPhonetic = false;
+	let lastRow = 0;
 	scanXml(xml, {
 		open(name, attrs) {
 			if (name === 'row') {
 				const r = Number(attr(attrs, 'r'));
-				row = { row: r > 0 ? r : (rows.at(-1)?.row ?? 0) + 1, cells: [] };
+				lastRow = r > 0 ? r : lastRow + 1;
+				row = { row: lastRow, cells: [] };
 				cell.column = -1;
 			} else if (name === 'c' && row) {
 				const ref = attr(attrs, 'r');
 				const column = ref ? columnIndex(ref) : cell.column + 1;
-				if (column >= ctx.maxColumns)
-					throw new FileRefused(
-						`Row ${row.row} uses more than ${ctx.maxColumns} columns; no table here has that many.`
-					);
 				cell = {
 					column,
 					type: attr(attrs, 't') ?? 'n',
@@ -82,7 +80,13 @@ export function readSheet(xml: string, ctx: SheetContext): RawRow[] {
 			else if (name === 'rPh') inPhonetic = false;
 			else if (name === 'c' && row) {
 				const text = cellText(cell, ctx);
-				if (text !== '') row.cells[cell.column] = text;
+				if (text === '') return;
+				// Empty, merely formatted cells far to the right are common; values there are not.
+				if (cell.column >= ctx.maxColumns)
+					throw new FileRefused(
+						`Row ${row.row} has values beyond column ${ctx.maxColumns}; no table here has that many columns.`
+					);
+				row.cells[cell.column] = text;
 			} else if (name === 'row' && row) {
 				if (row.cells.length > 0)
 					rows.push({ row: row.row, cells: Array.from(row.cells, (c) => c ?? '') });

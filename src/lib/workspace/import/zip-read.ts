@@ -66,11 +66,22 @@ export function listZip(bytes: Uint8Array, limits: ImportLimits): ZipEntry[] {
 	return entries;
 }
 
-/** Inflates one entry, counting its output against `budget` (shared by the entries of a file). */
+/** How much a file's entries may still inflate to, and how much they have (shared by its entries). */
+export interface InflateBudget {
+	remaining: number;
+	inflated: number;
+	limits: ImportLimits;
+}
+
+export function newBudget(limits: ImportLimits): InflateBudget {
+	return { remaining: limits.maxUncompressedBytes, inflated: 0, limits };
+}
+
+/** Inflates one entry, counting its output against the file's budget. */
 export function inflateEntry(
 	bytes: Uint8Array,
 	entry: ZipEntry,
-	budget: { remaining: number; limits: ImportLimits }
+	budget: InflateBudget
 ): Uint8Array {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const at = entry.localOffset;
@@ -83,6 +94,7 @@ export function inflateEntry(
 	if (entry.method === 0) {
 		if (entry.size !== entry.compressedSize) fail();
 		out = data.slice();
+		budget.inflated += out.length;
 	} else if (entry.method === 8) {
 		out = inflateGuarded(data, entry.size, budget);
 	} else {
@@ -92,15 +104,12 @@ export function inflateEntry(
 	return out;
 }
 
-function inflateGuarded(
-	data: Uint8Array,
-	declared: number,
-	budget: { remaining: number; limits: ImportLimits }
-): Uint8Array {
+function inflateGuarded(data: Uint8Array, declared: number, budget: InflateBudget): Uint8Array {
 	const chunks: Uint8Array[] = [];
 	let produced = 0;
 	const inflate = new Inflate((chunk) => {
 		produced += chunk.length;
+		budget.inflated += chunk.length;
 		// An entry that inflates past what it declared is lying about its size: a zip bomb.
 		if (produced > declared || produced > budget.remaining)
 			throw new FileRefused(

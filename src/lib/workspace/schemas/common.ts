@@ -18,7 +18,7 @@ const NO_CONTROL = /^[^\u0000-\u0008\u000b-\u001f\u007f]*$/;
 /** Trimmed text without control characters (new lines allowed); blank text is `null` instead. */
 export const text = z
 	.string()
-	.max(MAX_CELL_CHARS)
+	.max(MAX_CELL_CHARS, `is longer than ${MAX_CELL_CHARS.toLocaleString('en-GB')} characters`)
 	.regex(NO_CONTROL, 'contains control characters')
 	.refine((t) => t === t.trim() && t !== '', 'must be trimmed, non-empty text');
 

@@ -1,0 +1,49 @@
+import { strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { importTable } from '../import/import-table';
+import { LAYOUTS, TABLE_NAMES } from '../schemas';
+import { workspaceReadme } from './readme';
+import { exampleRow } from './table-cells';
+import { templateCsv, templateXlsx } from './xlsx-table';
+
+describe.each(TABLE_NAMES)('the %s template', (table) => {
+	const headers = LAYOUTS[table].columns.map((c) => c.header);
+	it('is the header row alone when blank', () => {
+		expect(templateCsv(table)).toBe(
+			`\uFEFF${headers.map((h) => (h.includes(',') ? `"${h}"` : h)).join(',')}\r\n`
+		);
+		const report = importTable(table, templateXlsx(table), { file: 't.xlsx' });
+		expect(report.problems.map((p) => p.message)).toEqual([
+			'The file has a header row but no rows of data.'
+		]);
+	});
+	it('has an example row that imports cleanly from CSV and .xlsx', () => {
+		for (const [bytes, file] of [
+			[strToU8(templateCsv(table, { example: true })), 't.csv'],
+			[templateXlsx(table, { example: true }), 't.xlsx']
+		] as const) {
+			const report = importTable(table, bytes, { file });
+			expect(report.problems).toEqual([]);
+			expect(report.rows).toEqual([exampleRow(table)]);
+		}
+	});
+});
+
+describe('README.txt', () => {
+	const readme = workspaceReadme({ area: 'Southend-on-Sea', exportedAt: '2026-11-26 19:00' });
+	it('describes every table and column, with the formats and the rules on references', () => {
+		expect(readme).toContain("SEND Oversight — the area's own data for Southend-on-Sea");
+		expect(readme).toContain('Exported 2026-11-26 19:00.');
+		for (const table of TABLE_NAMES) {
+			expect(readme).toContain(`${table}.csv — ${LAYOUTS[table].title}`);
+			for (const c of LAYOUTS[table].columns) expect(readme).toContain(`- ${c.header}`);
+		}
+		expect(readme).toContain(
+			'- Due date (required): a date, DD/MM/YYYY or YYYY-MM-DD. The date agreed in the plan.'
+		);
+		expect(readme).toContain(
+			'- Status (required): one of: not started, on track, at risk, off track, complete, complete and embedded.'
+		);
+		expect(readme).toContain('References: each must be a reference in actions.csv.');
+	});
+});

@@ -1,0 +1,99 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture, xlsxBomb } from '../../../../tests/workspace-fixtures/make-files';
+import { importTable } from '../import/import-table';
+import { importWorkspaceZip } from '../import/workspace-zip';
+import { TABLE_NAMES, emptyWorkspace, type Workspace } from '../schemas';
+import { exportWorkspaceZip } from './workspace-zip';
+
+const PUBLISHED = ['pct_within_20wk_excl_exceptions', 'tribunal_appeal_rate'];
+
+function goodWorkspace(): Workspace {
+	const workspace = emptyWorkspace() as Record<string, unknown[]>;
+	for (const table of TABLE_NAMES)
+		workspace[table] = importTable(table, fixture(`good/${table}.csv`), { file: table }).rows;
+	return workspace as unknown as Workspace;
+}
+
+describe('the whole-workspace zip', () => {
+	it('holds README.txt and a CSV and an .xlsx per table', () => {
+		const files = Object.keys(unzipSync(exportWorkspaceZip(goodWorkspace())));
+		expect(files).toEqual(['README.txt', ...TABLE_NAMES.flatMap((t) => [`${t}.csv`, `${t}.xlsx`])]);
+		const csvOnly = Object.keys(
+			unzipSync(exportWorkspaceZip(emptyWorkspace(), { formats: ['csv'] }))
+		);
+		expect(csvOnly).toHaveLength(TABLE_NAMES.length + 1);
+	});
+
+	it('re-imports to exactly the same rows, checking references across its tables', () => {
+		const workspace = goodWorkspace();
+		const result = importWorkspaceZip(
+			exportWorkspaceZip(workspace, { exportedAt: new Date('2026-11-26T19:00:00Z') }),
+			{
+				file: 'workspace.zip',
+				publishedIndicators: PUBLISHED
+			}
+		);
+		expect(result.refused).toBe(false);
+		expect(result.ignored).toEqual([]);
+		for (const table of TABLE_NAMES) {
+			expect(result.reports[table]!.problems, table).toEqual([]);
+			expect(result.reports[table]!.rows, table).toEqual(workspace[table]);
+		}
+	});
+
+	it('reads the .xlsx files when there are no CSVs', () => {
+		const workspace = goodWorkspace();
+		const result = importWorkspaceZip(exportWorkspaceZip(workspace, { formats: ['xlsx'] }), {
+			file: 'w.zip'
+		});
+		expect(result.reports.risks!.rows).toEqual(workspace.risks);
+		expect(result.reports.risks!.format).toBe('xlsx');
+	});
+
+	it('reports references the zip breaks, such as an update for an action it does not have', () => {
+		const workspace = goodWorkspace();
+		workspace.actions = workspace.actions.filter((a) => a.reference !== '2.3');
+		const result = importWorkspaceZip(exportWorkspaceZip(workspace, { formats: ['csv'] }), {
+			file: 'w.zip',
+			publishedIndicators: PUBLISHED
+		});
+		expect(result.reports.action_updates!.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Action reference': there is no action '2.3' in the actions table",
+			"Row 3, column 'Action reference': there is no action '2.3' in the actions table",
+			"Row 4, column 'Action reference': there is no action '2.3' in the actions table"
+		]);
+		expect(result.reports.risks!.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Linked actions': there is no action '2.3' in the actions table"
+		]);
+	});
+
+	it('refuses what is not a workspace zip, and zip bombs', () => {
+		expect(importWorkspaceZip(strToU8('a,b'), { file: 'w.zip' }).problems[0].message).toMatch(
+			/^This is not a \.zip file/
+		);
+		const other = importWorkspaceZip(zipSync({ 'notes.txt': strToU8('hi') }), { file: 'w.zip' });
+		expect(other.problems[0].message).toMatch(/^The zip holds none of the workspace files/);
+		const bomb = zipSync({ 'actions.csv': [new Uint8Array(150 * 1024 * 1024), { level: 1 }] });
+		const result = importWorkspaceZip(bomb, { file: 'w.zip' });
+		expect(result.refused).toBe(true);
+		expect(result.reports).toEqual({});
+		expect(result.problems[0].message).toMatch(/zip bomb/);
+	}, 20_000);
+});
+
+describe('an .xlsx zip bomb given to a table import', () => {
+	let bomb: Uint8Array;
+	beforeAll(() => {
+		bomb = xlsxBomb(200);
+	}, 30_000);
+	it('is refused quickly, without being inflated, and says why', () => {
+		const started = performance.now();
+		const report = importTable('actions', bomb, { file: 'actions.xlsx' });
+		expect(performance.now() - started).toBeLessThan(500);
+		expect(report.refused).toBe(true);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			'The file would expand to 200 MB when opened, more than the 100 MB allowed — it may be a "zip bomb". It was not opened.'
+		]);
+	});
+});

@@ -1,0 +1,197 @@
+import { strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../../../../tests/workspace-fixtures/make-files';
+import { importTable, summariseReport } from './import-table';
+
+const INDICATORS = ['local_ehc_20wk_monthly', 'pct_within_20wk_excl_exceptions'];
+const csv = (text: string) => strToU8(text);
+
+describe('the import report', () => {
+	it('names every problem by row and column in plain words, and counts good and bad rows', () => {
+		const report = importTable('actions', fixture('bad/actions.csv'), {
+			file: 'actions.csv',
+			known: { indicators: INDICATORS }
+		});
+		expect(report.refused).toBe(false);
+		expect(report.rows.map((r) => r.reference)).toEqual(['1.1', '1.2', '3.1']);
+		expect(report.rowNumbers).toEqual([2, 3, 13]);
+		expect([report.goodRows, report.badRows]).toEqual([3, 10]);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 4, column 'Status': 'Green' is not one of: not started, on track, at risk, off track, complete, complete and embedded",
+			"Row 5, column 'Due date': '30/02/2025' is not a date: February 2025 has 28 days",
+			"Row 6, column 'Reference': '2.3' is also on row 7; each reference must be used once",
+			"Row 7, column 'Reference': '2.3' is also on row 6; each reference must be used once",
+			"Row 8, column '% complete': '120' is out of range: use a number from 0 to 100",
+			"Row 9, column 'Reason for revised date': the due date was revised, so the reason is needed",
+			"Row 10, column 'Description': this cell is blank but must be filled in",
+			"Row 11, column 'Linked indicators': there is no indicator 'not_a_real_indicator' among the published or local indicators",
+			"Row 14, column 'Due date': '31/13/2025' is not a date: there is no month 13 (dates are read day first)",
+			"Row 15, column 'Due date': the due date is before the start date (2027-06-01)"
+		]);
+		expect(report.problems[0]).toEqual({
+			file: 'actions.csv',
+			row: 4,
+			column: 'Status',
+			message: expect.stringMatching(/^Row 4/)
+		});
+		expect(summariseReport(report)).toBe(
+			'3 rows can be imported; 10 rows have problems and will be left out.'
+		);
+	});
+
+	it('refuses a file with missing columns, saying which columns were expected', () => {
+		const report = importTable('actions', fixture('bad/actions-wrong-columns.csv'), {
+			file: 'a.csv'
+		});
+		expect(report.refused).toBe(true);
+		expect(report.rows).toEqual([]);
+		expect(report.problems).toHaveLength(1);
+		expect(report.problems[0].message).toMatch(
+			/^The file has no 'Due date' column, which the actions table needs\. Expected columns: 'Reference' \(required\), 'Priority' \(required\), .*'Due date' \(required\)/
+		);
+		expect(report.notices.map((n) => n.message)).toEqual([
+			expect.stringMatching(
+				/^The columns 'Due dat' and 'RAG rating' are not part of the actions table and were ignored\. Expected columns: 'Reference' \(required\)/
+			)
+		]);
+		expect(summariseReport(report)).toBe('Nothing can be imported from this file.');
+	});
+
+	it('refuses a file meant for another table', () => {
+		const report = importTable('actions', fixture('good/risks.csv'), { file: 'risks.csv' });
+		expect(report.refused).toBe(true);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			expect.stringMatching(
+				/^The file has no 'Reference', 'Priority', 'Description' and 'Due date' columns, which the actions table needs\. Expected columns:/
+			)
+		]);
+		expect(report.notices[0].message).toMatch(/^The columns 'Risk id', 'Title', 'Cause',/);
+	});
+
+	it('refuses a column given twice under two names', () => {
+		const report = importTable(
+			'meetings',
+			csv('Date,Board,Meeting date\n03/12/2026,HWB,04/12/2026\n'),
+			{ file: 'm.csv' }
+		);
+		expect(report.problems[0].message).toBe(
+			"The columns 'Date' and 'Meeting date' both hold 'Date'; keep one."
+		);
+	});
+
+	it('reports updates for actions that do not exist', () => {
+		const report = importTable('action_updates', fixture('bad/action_updates.csv'), {
+			file: 'updates.csv',
+			known: { actions: ['1.1', '2.3'] }
+		});
+		expect(report.problems.map((p) => p.message)).toEqual([
+			'Row 2: the same Action reference 1.1, Date 2026-07-15 is also on row 4; each combination must be used once',
+			"Row 3, column 'Action reference': there is no action '9.9' in the actions table",
+			'Row 4: the same Action reference 1.1, Date 2026-07-15 is also on row 2; each combination must be used once'
+		]);
+		expect(report.goodRows).toBe(0);
+	});
+
+	it('reports rows of one indicator that disagree, unknown words and impossible months', () => {
+		const report = importTable('local_indicators', fixture('bad/local_indicators.csv'), {
+			file: 'li.csv'
+		});
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 3, column 'Unit': 'count' differs from 'percent' on row 2 for the same Indicator id local_ehc_20wk_monthly",
+			"Row 4, column 'Value': 140 is not a percentage from 0 to 100",
+			"Row 5, column 'Polarity': 'sideways' is not one of: higher is better, lower is better, neither",
+			"Row 6, column 'Indicator id': 'local waits' is not an indicator id: use letters, digits and _ only",
+			"Row 6, column 'Period': '2026-13' is not a month"
+		]);
+		expect(report.goodRows).toBe(1);
+	});
+
+	it('refuses empty files and files with a header but no rows', () => {
+		expect(importTable('risks', new Uint8Array(), { file: 'r.csv' }).problems[0].message).toBe(
+			'The file is empty.'
+		);
+		const headerOnly = importTable('meetings', csv('Date,Board\r\n'), { file: 'm.csv' });
+		expect(headerOnly.refused).toBe(true);
+		expect(headerOnly.problems[0].message).toBe('The file has a header row but no rows of data.');
+	});
+
+	it('reports very long cells on their row instead of keeping them', () => {
+		const long = 'x'.repeat(10_001);
+		const report = importTable(
+			'meetings',
+			csv(`Date,Board,Notes\n03/12/2026,HWB,${long}\n04/12/2026,HWB,short\n`),
+			{ file: 'm.csv' }
+		);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Notes': the text is 10,001 characters long; a cell may hold at most 10,000"
+		]);
+		expect(report.goodRows).toBe(1);
+		const limited = importTable(
+			'meetings',
+			csv(`Date,Board,Notes\n03/12/2026,HWB,${'y'.repeat(50)}\n`),
+			{ file: 'm.csv', limits: { maxCellChars: 40 } }
+		);
+		expect(limited.problems[0].message).toMatch(/50 characters long; a cell may hold at most 40/);
+	});
+
+	it('keeps <script> and HTML as plain text', () => {
+		const text = `<script>alert("x")</script><img src=x onerror=alert(1)> &amp; <b>bold</b>`;
+		const report = importTable(
+			'meetings',
+			csv(`Date,Board,Title\n03/12/2026,HWB,"${text.replace(/"/g, '""')}"\n`),
+			{ file: 'm.csv' }
+		);
+		expect(report.rows[0].title).toBe(text);
+	});
+
+	it('lists at most the problem limit but counts every bad row', () => {
+		const rows = Array.from({ length: 30 }, (_, i) => `${i + 1}/13/2026,HWB`).join('\n');
+		const report = importTable('meetings', csv(`Date,Board\n${rows}\n`), {
+			file: 'm.csv',
+			limits: { maxProblems: 5 }
+		});
+		expect(report.problems).toHaveLength(5);
+		expect([report.problemCount, report.badRows, report.goodRows]).toEqual([30, 30, 0]);
+	});
+
+	it('skips a title row above the header and says so; matches headings loosely', () => {
+		const report = importTable(
+			'meetings',
+			csv(
+				'Board calendar 2026/27\n\nMEETING_DATE,board,Papers due (DD/MM/YYYY)\n03/12/2026,HWB,19/11/2026\n'
+			),
+			{ file: 'm.csv' }
+		);
+		expect(report.rows).toEqual([
+			{
+				date: '2026-12-03',
+				board: 'HWB',
+				title: null,
+				papers_due: '2026-11-19',
+				location: null,
+				notes: null
+			}
+		]);
+		expect(report.rowNumbers).toEqual([4]);
+		expect(report.notices[0].message).toBe(
+			'The header was found on row 3; the rows above it were skipped.'
+		);
+	});
+
+	it('removes the apostrophe an export puts before a formula', () => {
+		const report = importTable('meetings', csv(`Date,Board,Notes\n03/12/2026,HWB,'=SUM(A1)\n`), {
+			file: 'm.csv'
+		});
+		expect(report.rows[0].notes).toBe('=SUM(A1)');
+	});
+
+	it('notes values in columns with no heading, and ignores them', () => {
+		const report = importTable('meetings', csv('Date,Board\n03/12/2026,HWB,stray\n'), {
+			file: 'm.csv'
+		});
+		expect(report.goodRows).toBe(1);
+		expect(report.notices.map((n) => n.message)).toEqual([
+			'Row 2 has values in a column with no heading; the values were ignored.'
+		]);
+	});
+});
