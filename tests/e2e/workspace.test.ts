@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importTable, templateCsv } from '$lib/workspace';
+import { seriousAxeViolations, useSite } from './harness';
+
+const site = useSite();
+const dir = mkdtempSync(join(tmpdir(), 'send-workspace-'));
+const file = (name: string, text: string) => {
+	const path = join(dir, name);
+	writeFileSync(path, text);
+	return path;
+};
+const rowCount = (page: import('playwright-core').Page, table: string) =>
+	page.locator(`[data-table=${table}] [data-testid=row-count]`);
+/** Waits until the table's row count reads `n` (imports and resets finish asynchronously). */
+const rowsBecome = (page: import('playwright-core').Page, table: string, n: number | string) =>
+	rowCount(page, table)
+		.filter({ hasText: new RegExp(`^${n}$`) })
+		.waitFor({ timeout: 10_000 });
+
+// A good meetings file, from the layout's own template with its example row, plus a second row.
+const template = templateCsv('meetings', { example: true }).trim().split(/\r?\n/);
+const goodCsv =
+	[
+		...template,
+		template[1].replace(/\d{2}\/\d{2}\/2026|2026-\d{2}-\d{2}/g, (d) => d.replace('2026', '2027'))
+	].join('\r\n') + '\r\n';
+
+describe('your data: import, keep, export, reset', () => {
+	it('imports a good file after showing the check, keeps it across reloads, exports the same rows and resets', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/data');
+		await expect(page.locator('h1').textContent()).resolves.toContain('your data');
+		await page
+			.locator('[data-table=meetings] [data-testid=row-count]')
+			.filter({ hasNotText: '…' })
+			.waitFor();
+		const shipped = Number(await rowCount(page, 'meetings').textContent());
+
+		await page
+			.locator('[data-table=meetings] input[type=file]')
+			.setInputFiles(file('meetings-good.csv', goodCsv));
+		const report = page.getByTestId('import-report');
+		await expect(report.getByTestId('report-summary').textContent()).resolves.toMatch(
+			/2 rows can be imported/
+		);
+		// Nothing has changed yet.
+		await expect(rowCount(page, 'meetings').textContent()).resolves.toBe(String(shipped));
+		await report.getByRole('button', { name: /Replace the table with the 2 good rows/ }).click();
+		await rowsBecome(page, 'meetings', 2);
+		await expect(page.locator('[data-table=meetings]').textContent()).resolves.toContain(
+			'Imported from meetings-good.csv'
+		);
+
+		await page.reload();
+		await page
+			.locator('[data-table=meetings] [data-testid=row-count]')
+			.filter({ hasNotText: '…' })
+			.waitFor();
+		await expect(rowCount(page, 'meetings').textContent()).resolves.toBe('2');
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-table=meetings]').getByRole('button', { name: 'Export CSV' }).click()
+		]);
+		const exported = Buffer.concat(await (await download.createReadStream()).toArray());
+		const again = importTable('meetings', new Uint8Array(exported), { file: 'export.csv' });
+		const original = importTable('meetings', new Uint8Array(Buffer.from(goodCsv)), {
+			file: 'good.csv'
+		});
+		expect(again.problems).toEqual([]);
+		expect(again.rows).toEqual(original.rows);
+
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page
+			.locator('[data-table=meetings]')
+			.getByRole('button', { name: /Reset to the shipped data|Remove imported data/ })
+			.click();
+		await rowsBecome(page, 'meetings', shipped);
+		await page.close();
+	});
+
+	it('shows every problem of a bad file by row and column, and changes nothing', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/data');
+		await page
+			.locator('[data-table=meetings] [data-testid=row-count]')
+			.filter({ hasNotText: '…' })
+			.waitFor();
+		const before = await rowCount(page, 'meetings').textContent();
+		const bad = [
+			template[0],
+			template[1].replace(/(\d{2}\/\d{2}\/\d{4}|\d{4}-\d{2}-\d{2})/, '31/13/2025'),
+			'<script>alert(1)</script>'
+		].join('\r\n');
+		await page
+			.locator('[data-table=meetings] input[type=file]')
+			.setInputFiles(file('meetings-bad.csv', bad));
+		const report = page.getByTestId('import-report');
+		await expect(report.textContent()).resolves.toMatch(
+			/Row 2, column '[^']+': '31\/13\/2025' is not a date/
+		);
+		await expect(report.textContent()).resolves.toContain('<script>'); // shown as text, never run
+		await report.getByRole('button', { name: /Cancel/ }).click();
+		await expect(rowCount(page, 'meetings').textContent()).resolves.toBe(before);
+
+		await page
+			.locator('[data-table=risks] input[type=file]')
+			.setInputFiles(file('not-a-table.png', '\x89PNG\r\n\x1a\nrubbish'));
+		await expect(page.getByTestId('import-report').textContent()).resolves.toMatch(
+			/not a CSV|not.*spreadsheet|CSV or Excel/i
+		);
+		await page.close();
+	});
+});
