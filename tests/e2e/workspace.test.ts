@@ -29,6 +29,24 @@ const goodCsv =
 	].join('\r\n') + '\r\n';
 
 describe('your data: import, keep, export, reset', () => {
+	it('opens the demo area with its illustrative workspace, labelled as such', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/data');
+		await expect(page.getByTestId('illustrative-banner').textContent()).resolves.toContain(
+			'Illustrative — not real local data'
+		);
+		await rowsBecome(page, 'actions', 32);
+		await rowsBecome(page, 'risks', 13);
+		await expect(page.locator('[data-table=actions]').textContent()).resolves.toContain(
+			'Illustrative demo data'
+		);
+		// Another area has no shipped workspace and no banner.
+		await page.goto(site.url + '/area/E10000018/data');
+		await rowsBecome(page, 'actions', 0);
+		await expect(page.getByTestId('illustrative-banner').count()).resolves.toBe(0);
+		await page.close();
+	});
+
 	it('imports a good file after showing the check, keeps it across reloads, exports the same rows and resets', async () => {
 		const page = await site.page();
 		await page.goto(site.url + '/area/E06000033/data');
