@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { error } from '@sveltejs/kit';
 import type { Geography } from '../domain/indicator-view';
 import { fromRows, type ObsRow } from './queries/indicator-data';
 import type { Indicator } from './schemas';
@@ -43,4 +44,14 @@ export function loadIndicatorData(fetch: Fetch, base: string, id: string): Promi
 		);
 		return { indicator, observations: fromRows(rows) };
 	});
+}
+
+/** Geography and one measure's figures for a page drawn in the browser; a 404 if there is no such measure. */
+export async function loadMeasurePage(fetch: Fetch, base: string, id: string) {
+	const [geography, data] = await Promise.all([
+		loadGeography(fetch, base),
+		loadIndicatorData(fetch, base, id).catch(() => null)
+	]);
+	if (!data) error(404, `There is no measure called “${id}”`);
+	return { geography, ...data };
 }

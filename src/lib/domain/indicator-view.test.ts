@@ -1,51 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorView, latestYearOf, type Geography, type Obs } from './indicator-view';
+import { indicatorView, latestYearOf } from './indicator-view';
+import { testGeography, testLa, testObs } from './test-geography';
 
-const la = (code: string, series_starts: number | null = null) => ({
-	code,
-	name: code,
-	level: 'la' as const,
-	region_code: 'R',
-	region_name: 'Region',
-	status: 'current' as const,
-	series_starts
-});
-const geography: Geography = {
-	areas: [
-		{
-			code: 'E92000001',
-			name: 'England',
-			level: 'england',
-			region_code: null,
-			region_name: null,
-			status: 'current',
-			series_starts: null
-		},
-		{
-			code: 'R',
-			name: 'Region',
-			level: 'region',
-			region_code: null,
-			region_name: null,
-			status: 'current',
-			series_starts: null
-		},
-		la('A'),
-		la('B'),
-		la('C'),
-		la('NEW', 2023),
-		{ ...la('OLD'), status: 'former' }
+const geography = testGeography(
+	[
+		testLa('A'),
+		testLa('B'),
+		testLa('C'),
+		testLa('NEW', { seriesStarts: 2023 }),
+		{ ...testLa('OLD'), status: 'former' }
 	],
-	neighbours: { A: ['B', 'C', 'NEW'], NEW: ['A'] }
-};
-const o = (area: string, year: number, value: number | null, note: string | null = null): Obs => ({
-	area,
-	year,
-	value,
-	note,
-	numerator: null,
-	denominator: null
-});
+	{ A: ['B', 'C', 'NEW'], NEW: ['A'] }
+);
+const o = testObs;
 const indicator = { id: 'x', polarity: 'high' as const, period_type: 'calendar_year' as const };
 
 describe('indicatorView', () => {

@@ -1,54 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorView, type Geography, type Obs } from './indicator-view';
+import { indicatorView, type Obs } from './indicator-view';
+import { testGeography, testLa, testObs } from './test-geography';
 import { factSentence, sendProfile, topNeedsSentence } from './profile';
 
-const geography: Geography = {
-	areas: [
-		{
-			code: 'E92000001',
-			name: 'England',
-			level: 'england',
-			region_code: null,
-			region_name: null,
-			status: 'current',
-			series_starts: null
-		},
-		{
-			code: 'R',
-			name: 'Region',
-			level: 'region',
-			region_code: null,
-			region_name: null,
-			status: 'current',
-			series_starts: null
-		},
-		{
-			code: 'A',
-			name: 'Alpha',
-			level: 'la',
-			region_code: 'R',
-			region_name: 'Region',
-			status: 'current',
-			series_starts: null
-		},
-		{
-			code: 'B',
-			name: 'Beta',
-			level: 'la',
-			region_code: 'R',
-			region_name: 'Region',
-			status: 'current',
-			series_starts: null
-		}
-	],
-	neighbours: { A: ['B'] }
-};
-const obs = (
-	area: string,
-	year: number,
-	value: number | null,
-	note: string | null = null
-): Obs => ({ area, year, value, note, numerator: null, denominator: null });
+const geography = testGeography([testLa('A', { name: 'Alpha' }), testLa('B', { name: 'Beta' })], {
+	A: ['B']
+});
+const obs = testObs;
 const view = (observations: Obs[], polarity: 'high' | 'low' | 'none' = 'high') =>
 	indicatorView({
 		indicator: { id: 'x', polarity, period_type: 'calendar_year' },

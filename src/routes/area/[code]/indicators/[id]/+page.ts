@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { loadGeography, loadIndicatorData } from '$lib/data/static-data';
+import { loadMeasurePage } from '$lib/data/static-data';
 import { indicatorView } from '$lib/domain/indicator-view';
 import type { PageLoad } from './$types';
 
@@ -11,11 +11,7 @@ export const ssr = false;
 export const prerender = false;
 
 export const load: PageLoad = async ({ fetch, params }) => {
-	const [geography, data] = await Promise.all([
-		loadGeography(fetch, base),
-		loadIndicatorData(fetch, base, params.id).catch(() => null)
-	]);
-	if (!data) error(404, `There is no measure called “${params.id}”`);
+	const { geography, ...data } = await loadMeasurePage(fetch, base, params.id);
 	const area = geography.areas.find((a) => a.code === params.code && a.level === 'la');
 	if (!area) error(404, `No local area has the code ${params.code}`);
 	const view = indicatorView({
