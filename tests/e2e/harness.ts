@@ -66,3 +66,10 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 				`${v.id}: ${v.help} (${v.targets.join(', ')})`
 		);
 }
+
+/** Waits until the page's scripts have taken over (the layout starts the database on mount). */
+export async function hydrated(page: Page): Promise<void> {
+	await page
+		.locator('[data-testid=engine-status]:not([data-status=idle])')
+		.waitFor({ state: 'attached' });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriousAxeViolations, useSite } from './harness';
+import { hydrated, seriousAxeViolations, useSite } from './harness';
 
 const site = useSite();
 
@@ -7,6 +7,7 @@ describe('indicator library, indicator pages, compare and SEND profile', () => {
 	it('lists every measure for an area and filters by theme and by words, quickly', async () => {
 		const page = await site.page();
 		await page.goto(site.url + '/area/E06000033/indicators');
+		await hydrated(page);
 		const rows = page.locator('[data-testid=library] tbody tr');
 		const total = await rows.count();
 		expect(total).toBeGreaterThanOrEqual(11);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriousAxeViolations, useSite } from './harness';
+import { hydrated, seriousAxeViolations, useSite } from './harness';
 
 const site = useSite();
 
@@ -7,6 +7,7 @@ describe('area picker and not-found page', () => {
 	it('picks another area with the keyboard alone and redraws the overview', async () => {
 		const page = await site.page();
 		await page.goto(site.url + '/area/E06000033');
+		await hydrated(page);
 		// Tab from the skip link to the picker, as a keyboard user would.
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
@@ -15,6 +16,7 @@ describe('area picker and not-found page', () => {
 			'header-area-picker'
 		);
 		await page.keyboard.type('leices');
+		await page.locator('#header-area-picker-option-E10000018').waitFor();
 		const options = page.locator('#header-area-picker-list [role=option]');
 		await expect(options.allTextContents()).resolves.toEqual([
 			expect.stringContaining('Leicester'),
@@ -44,6 +46,7 @@ describe('area picker and not-found page', () => {
 	it('finds an area by its DfE code', async () => {
 		const page = await site.page();
 		await page.goto(site.url + '/area/E06000033');
+		await hydrated(page);
 		await page.locator('#header-area-picker').fill('855');
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/area/E10000018');
@@ -53,7 +56,9 @@ describe('area picker and not-found page', () => {
 	it('finds new councils by the name of the council they replaced', async () => {
 		const page = await site.page();
 		await page.goto(site.url + '/area/E06000033');
+		await hydrated(page);
 		await page.locator('#header-area-picker').fill('cumbria');
+		await page.locator('#header-area-picker-option-E06000064').waitFor();
 		const options = page.locator('#header-area-picker-list [role=option]');
 		await expect(options.allTextContents()).resolves.toEqual([
 			expect.stringMatching(/Cumberland.*formerly part of Cumbria/),
