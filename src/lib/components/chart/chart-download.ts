@@ -1,4 +1,4 @@
-import { downloadText } from '../download';
+import { downloadBlob, downloadText } from '../download';
 
 /** The chart as a standalone SVG file (fonts fall back to the reader's system sans-serif). */
 export function svgText(svg: SVGSVGElement): string {
@@ -34,11 +34,5 @@ export async function downloadPng(svg: SVGSVGElement, filename: string) {
 	URL.revokeObjectURL(url);
 	const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
 	if (!blob) throw new Error('Could not make the PNG');
-	const link = Object.assign(document.createElement('a'), {
-		href: URL.createObjectURL(blob),
-		download: `${filename}.png`
-	});
-	document.body.append(link);
-	link.click();
-	link.remove();
+	downloadBlob(`${filename}.png`, blob);
 }

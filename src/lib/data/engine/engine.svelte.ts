@@ -11,18 +11,15 @@ export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
 class Engine {
 	status = $state<EngineStatus>('idle');
 	error = $state<string | null>(null);
-	startedIn = $state<number | null>(null);
 	#runner: Promise<QueryRunner> | null = null;
 
 	start(): Promise<QueryRunner> {
 		if (this.#runner) return this.#runner;
 		this.status = 'starting';
-		const started = performance.now();
 		this.#runner = import('./browser-engine')
 			.then(({ startBrowserEngine }) => startBrowserEngine(base))
 			.then((runner) => {
 				this.status = 'ready';
-				this.startedIn = Math.round(performance.now() - started);
 				performance.mark('duckdb-ready');
 				return runner;
 			})

@@ -24,16 +24,25 @@ export function getGeography(run: QueryRunner): Promise<Geography> {
 	return geography;
 }
 
-/** One indicator's figures for every area and year. */
-export async function getIndicatorObservations(
-	run: QueryRunner,
-	indicatorId: string
-): Promise<Obs[]> {
-	return (await run(
-		`SELECT area_code AS area, year, value, value_note AS note, numerator, denominator
-		 FROM observations WHERE indicator_id = ? ORDER BY year, area_code`,
-		[indicatorId]
-	)) as Obs[];
+const observationCache = new WeakMap<QueryRunner, Map<string, Promise<Obs[]>>>();
+
+/**
+ * One indicator's figures for every area and year, read once per database: prerendering asks
+ * for the same indicator for every area (overview, profile, library).
+ */
+export function getIndicatorObservations(run: QueryRunner, indicatorId: string): Promise<Obs[]> {
+	let byId = observationCache.get(run);
+	if (!byId) observationCache.set(run, (byId = new Map()));
+	let observations = byId.get(indicatorId);
+	if (!observations) {
+		observations = run(
+			`SELECT area_code AS area, year, value, value_note AS note, numerator, denominator
+			 FROM observations WHERE indicator_id = ? ORDER BY year, area_code`,
+			[indicatorId]
+		) as Promise<Obs[]>;
+		byId.set(indicatorId, observations);
+	}
+	return observations;
 }
 
 /** The compact form the browser fetches: one row per figure, as an array, to keep the file small. */

@@ -12,13 +12,3 @@ export async function listIndicators(run: QueryRunner): Promise<Indicator[]> {
 		indicatorSchema.parse(r)
 	);
 }
-
-/** The latest year with an England figure: the indicator's latest publication. */
-export async function latestYear(run: QueryRunner, id: string): Promise<number> {
-	const [row] = await run(
-		`SELECT coalesce(max(year) FILTER (WHERE area_code = 'E92000001' AND value IS NOT NULL), max(year))::INTEGER AS year
-		 FROM observations WHERE indicator_id = ?`,
-		[id]
-	);
-	return row.year as number;
-}

@@ -1,4 +1,4 @@
-import { indicatorView, type Obs } from '../../domain/indicator-view';
+import { indicatorView } from '../../domain/indicator-view';
 import type { Band } from '../../domain/quartile-band';
 import type { Change } from '../../domain/change';
 import type { Indicator } from '../schemas';
@@ -19,16 +19,6 @@ export type LibraryRow = Pick<
 	change: Change | null;
 };
 
-const observationCache = new WeakMap<QueryRunner, Map<string, Promise<Obs[]>>>();
-
-/** Observations per indicator, read once per database: the library reads every indicator for every area. */
-export function observationsOf(run: QueryRunner, id: string): Promise<Obs[]> {
-	let byId = observationCache.get(run);
-	if (!byId) observationCache.set(run, (byId = new Map()));
-	if (!byId.has(id)) byId.set(id, getIndicatorObservations(run, id));
-	return byId.get(id)!;
-}
-
 /** Every indicator with the area's latest figure, quartile band and direction of travel. */
 export async function getLibrary(run: QueryRunner, areaCode: string): Promise<LibraryRow[]> {
 	const geography = await getGeography(run);
@@ -41,7 +31,7 @@ export async function getLibrary(run: QueryRunner, areaCode: string): Promise<Li
 		indicators.map(async (indicator) => {
 			const view = indicatorView({
 				indicator,
-				observations: await observationsOf(run, indicator.id),
+				observations: await getIndicatorObservations(run, indicator.id),
 				geography,
 				areaCode
 			});

@@ -6,10 +6,9 @@ import {
 	type ProfileSection
 } from '../../domain/profile';
 import type { QueryRunner } from '../query-runner';
-import { getGeography } from './indicator-data';
+import { getGeography, getIndicatorObservations } from './indicator-data';
 import { listIndicators } from './indicators';
 import { getInspectionOverview } from './inspections';
-import { observationsOf } from './library';
 
 /**
  * What the SEND profile covers, in the order a JSNA chapter reads: size and growth, where
@@ -121,7 +120,7 @@ export async function getProfile(
 		if (!indicator) continue;
 		const view = indicatorView({
 			indicator,
-			observations: await observationsOf(run, id),
+			observations: await getIndicatorObservations(run, id),
 			geography,
 			areaCode: area.code
 		});

@@ -1,4 +1,5 @@
 import { indicatorView } from '../../domain/indicator-view';
+import type { TrendPointLike } from '../../domain/trend-table';
 import { getIndicator } from './indicators';
 import { getGeography, getIndicatorObservations } from './indicator-data';
 import type { QueryRunner } from '../query-runner';
@@ -9,18 +10,9 @@ import type { QueryRunner } from '../query-runner';
  */
 export const TREND_STARTS: Record<string, number> = { ehc_plans_in_force: 2019 };
 
-export type TrendSeries = 'area' | 'region' | 'neighbours' | 'england' | 'compare';
-
 /** One point of a trend chart: a year, which line, and its value (null where missing). */
-export type TrendPoint = {
-	year: number;
-	series: TrendSeries;
-	label: string;
-	value: number | null;
-	note: string | null;
-	/** For the neighbour average: how many of the 10 neighbours had a value. */
-	count: number | null;
-};
+export type TrendPoint = TrendPointLike;
+export type TrendSeries = TrendPointLike['series'];
 
 /**
  * The area's series against England, its region and its statistical neighbours' average
@@ -38,7 +30,7 @@ export async function getTrend(
 		areaCode: args.areaCode,
 		fromYear: args.fromYear ?? TREND_STARTS[args.indicatorId]
 	});
-	return (view?.trend ?? []) as TrendPoint[];
+	return view?.trend ?? [];
 }
 
 /** Another area's series for the same measure, to add to a chart as a comparison line. */
