@@ -1,4 +1,4 @@
-import { areConsecutive } from './periods';
+import { areConsecutive, type PeriodType } from './periods';
 import type { Polarity } from './polarity';
 
 /** How a measure is counted; see the indicator schema. */
@@ -20,10 +20,11 @@ type Point = { year: number; value: number | null };
 export function changeSincePrevious(
 	latest: Point,
 	previous: Point | null,
-	polarity: Polarity
+	polarity: Polarity,
+	periodType: PeriodType = 'calendar_year'
 ): Change {
 	if (!previous) return { comparable: false, reason: 'no earlier period' };
-	if (!areConsecutive(previous.year, latest.year)) {
+	if (!areConsecutive(previous.year, latest.year, periodType)) {
 		return { comparable: false, reason: 'the previous period is not the one before' };
 	}
 	if (latest.value === null || previous.value === null) {

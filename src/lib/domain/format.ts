@@ -66,3 +66,16 @@ export function tickLabel(value: number, unit: Unit): string {
 	if (unit === 'points') return oneDecimal.format(value).replace('.0', '').replace('-', '−');
 	return formatValue(value, unit).replace('.0%', '%');
 }
+
+const UNIT_NAMES: Record<Unit, string> = {
+	count: 'number',
+	percent: 'percentage',
+	points: 'percentage points',
+	score: 'score',
+	rate: 'rate'
+};
+
+/** What a measure's numbers are, in the publisher's (or officer's) words where given. */
+export function unitName(unit: Unit, label: string | null): string {
+	return label ?? UNIT_NAMES[unit];
+}

@@ -68,7 +68,12 @@ export function buildHeadline(input: HeadlineInput): Headline {
 			period: formatPeriod(previous.year, input.periodType),
 			value: previous.value
 		},
-		change: changeSincePrevious({ year, value: latest.value }, previous, polarity),
+		change: changeSincePrevious(
+			{ year, value: latest.value },
+			previous,
+			polarity,
+			input.periodType
+		),
 		england: {
 			...input.england,
 			comparison: compareByPolarity(latest.value, input.england.value, polarity),

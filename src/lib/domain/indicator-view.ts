@@ -1,6 +1,6 @@
 import { buildHeadline, type Headline } from './headline';
 import { neighbourAverage } from './neighbour-average';
-import type { PeriodType } from './periods';
+import { previousPeriod, type PeriodType } from './periods';
 import type { Polarity } from './polarity';
 import { quartileBand, quartileEdges, type Band } from './quartile-band';
 import type { TrendPointLike } from './trend-table';
@@ -85,6 +85,7 @@ export function indicatorView(args: {
 	);
 	const latestLa = observations.filter((o) => o.year === year && currentLas.has(o.area));
 	const own = get(areaCode, year);
+	const before = previousPeriod(year, indicator.period_type);
 
 	const headline = buildHeadline({
 		polarity: indicator.polarity,
@@ -95,16 +96,14 @@ export function indicatorView(args: {
 			numerator: own?.numerator ?? null,
 			denominator: own?.denominator ?? null
 		},
-		previous: get(areaCode, year - 1)
-			? { year: year - 1, ...figure(get(areaCode, year - 1)) }
-			: null,
+		previous: get(areaCode, before) ? { year: before, ...figure(get(areaCode, before)) } : null,
 		england: figure(get(ENGLAND, year)),
 		region: area.region_code ? figure(get(area.region_code, year)) : null,
 		neighbours: neighbours.map((code) => get(code, year)?.value ?? null),
 		previousBenchmarks: {
-			england: get(ENGLAND, year - 1)?.value ?? null,
-			region: get(area.region_code, year - 1)?.value ?? null,
-			neighbours: neighbours.map((code) => get(code, year - 1)?.value ?? null)
+			england: get(ENGLAND, before)?.value ?? null,
+			region: get(area.region_code, before)?.value ?? null,
+			neighbours: neighbours.map((code) => get(code, before)?.value ?? null)
 		},
 		allAreas: latestLa.map((o) => o.value),
 		seriesStarts: area.series_starts

@@ -1,6 +1,6 @@
 import { describeMissing } from './value-notes';
 import { formatAverage, formatValue } from './format';
-import { formatPeriod, type PeriodType } from './periods';
+import { formatPeriod, isMonthly, monthOfKey, type PeriodType } from './periods';
 import type { Unit } from './change';
 
 export type TrendPointLike = {
@@ -52,9 +52,11 @@ export function trendCsv(
 	points: readonly TrendPointLike[],
 	view: TrendView
 ): { header: string[]; rows: (string | number | null)[][] } {
+	// Annual periods are identified by the year they end; the area's own measures by their first month.
+	const monthly = isMonthly(view.periodType);
 	const header = [
 		'period',
-		'year',
+		monthly ? 'first_month' : 'year',
 		'line',
 		'value',
 		'missing_value_code',
@@ -65,7 +67,7 @@ export function trendCsv(
 		const value = view.growth ? (p.actual ?? null) : p.value;
 		const row: (string | number | null)[] = [
 			formatPeriod(p.year, view.periodType),
-			p.year,
+			monthly ? monthOfKey(p.year) : p.year,
 			p.label,
 			value,
 			value === null ? p.note : null,

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { TrendSeries } from '$lib/data/queries/trend';
 import { formatValue, tickLabel } from '$lib/domain/format';
 import type { Unit } from '$lib/domain/change';
+import { formatPeriod, isMonthly, periodTick, type PeriodType } from '$lib/domain/periods';
 import { SERIES_ORDER, type TrendPointLike } from '$lib/domain/trend-table';
 
 /**
@@ -23,6 +24,8 @@ export { SERIES_ORDER } from '$lib/domain/trend-table';
 export type TrendPlotOptions = {
 	points: TrendPointLike[];
 	unit: Unit;
+	/** How the periods are counted, for the axis and tip labels. */
+	periodType?: PeriodType;
 	/** Plot % growth since the base year instead of the figures themselves. */
 	growthSince?: string | null;
 	/** Whether the y axis starts at zero (the default). */
@@ -36,6 +39,7 @@ export type TrendPlotOptions = {
 export function trendPlot({
 	points,
 	unit,
+	periodType = 'calendar_year',
 	growthSince = null,
 	zero = true,
 	width = 640,
@@ -43,6 +47,11 @@ export function trendPlot({
 	document
 }: TrendPlotOptions) {
 	const years = points.map((p) => p.year);
+	const keys = [...new Set(years)].sort((a, b) => a - b);
+	// Month keys need explicit ticks: Plot's own would fall between months.
+	const monthly = isMonthly(periodType);
+	const every = Math.ceil(keys.length / 6);
+	const ticks = keys.length <= 8 ? keys : monthly ? keys.filter((_, i) => i % every === 0) : 6;
 	const marks = SERIES_ORDER.flatMap((series) => {
 		const data = points.filter((p) => p.series === series);
 		if (!data.some((p) => p.value !== null)) return [];
@@ -73,8 +82,8 @@ export function trendPlot({
 		style: { fontSize: '12px', fontFamily: 'inherit' },
 		x: {
 			label: null,
-			tickFormat: 'd',
-			ticks: [...new Set(years)].length > 8 ? 6 : [...new Set(years)],
+			tickFormat: monthly ? (v: number) => periodTick(v, periodType) : 'd',
+			ticks,
 			domain: [Math.min(...years), Math.max(...years)]
 		},
 		y: growthSince
@@ -107,7 +116,7 @@ export function trendPlot({
 					x: 'year',
 					y: 'value',
 					title: (p: TrendPointLike) =>
-						`${p.label}, ${p.year}: ${growthSince ? `${formatValue(p.actual!, unit)} (${p.value! > 0 ? '+' : ''}${p.value!.toFixed(1)}%)` : formatValue(p.value!, unit)}${p.count !== null ? `, ${p.count} of 10 neighbours` : ''}`
+						`${p.label}, ${formatPeriod(p.year, periodType)}: ${growthSince ? `${formatValue(p.actual!, unit)} (${p.value! > 0 ? '+' : ''}${p.value!.toFixed(1)}%)` : formatValue(p.value!, unit)}${p.count !== null ? `, ${p.count} of 10 neighbours` : ''}`
 				})
 			)
 		]
