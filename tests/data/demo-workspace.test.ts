@@ -4,7 +4,8 @@
  * an officer's file, with no problems, its references checked across tables (updates → actions,
  * reviews → risks, links → published and local indicators); the published indicators it names
  * must exist in the built data model; and the rows must tell the story the later views need
- * (slippage, rising risks, small survey groups), always labelled as illustrative.
+ * (slippage and moved dates, rising risks, small survey groups), always labelled as
+ * illustrative.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -257,6 +258,35 @@ describe('the story the later views need', () => {
 			});
 		});
 		expect(worsening.map((a) => a.reference)).toContain('3.2');
+	});
+
+	it('records each moved date on the update that moved it, the latest being the action’s', () => {
+		const updates = rowsOf('action_updates');
+		let movedTwice = 0;
+		for (const action of rowsOf('actions')) {
+			const moves = updates
+				.filter((u) => u.action_reference === action.reference && u.revised_due_date !== null)
+				.sort((a, b) => a.date.localeCompare(b.date));
+			if (action.revised_due_date === null) {
+				expect(moves, action.reference).toEqual([]);
+				continue;
+			}
+			expect(moves.length, action.reference).toBeGreaterThanOrEqual(1);
+			const last = moves.at(-1)!;
+			expect([last.revised_due_date, last.revision_reason], action.reference).toEqual([
+				action.revised_due_date,
+				action.revision_reason
+			]);
+			// Each move is a slip past the date it replaced, agreed before that date had passed.
+			let due = action.due_date;
+			for (const move of moves) {
+				expect(move.revised_due_date! > due, `${action.reference} ${move.date}`).toBe(true);
+				expect(move.date <= due, `${action.reference} ${move.date}`).toBe(true);
+				due = move.revised_due_date!;
+			}
+			if (moves.length > 1) movedTwice++;
+		}
+		expect(movedTwice).toBeGreaterThanOrEqual(2);
 	});
 
 	it('has risks whose current score is their latest review, rising and falling over time', () => {

@@ -45,5 +45,8 @@ describe('README.txt', () => {
 			'- Status (required): one of: not started, on track, at risk, off track, complete, complete and embedded.'
 		);
 		expect(readme).toContain('References: each must be a reference in actions.csv.');
+		expect(readme).toContain(
+			'- Reason for revised date: text. Why the date moved (needed when there is a revised due date).'
+		);
 	});
 });

@@ -92,6 +92,28 @@ describe('the import report', () => {
 		expect(report.goodRows).toBe(0);
 	});
 
+	it('needs a reason with each revised date in the update history, and a date with each reason', () => {
+		const report = importTable(
+			'action_updates',
+			csv(
+				'Action reference,Date,Status,Revised due date,Reason for revised date\n' +
+					'2.3,15/09/2026,at risk,31/12/2026,First round did not appoint\n' +
+					'2.3,15/10/2026,off track,31/03/2027,\n' +
+					'2.3,15/11/2026,off track,,Second round did not appoint\n' +
+					'2.3,15/12/2026,off track,31/04/2027,Third round planned\n'
+			),
+			{ file: 'updates.csv' }
+		);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 3, column 'Reason for revised date': the due date was revised, so the reason is needed",
+			"Row 4, column 'Revised due date': a reason for a revised date is given, but no revised date",
+			"Row 5, column 'Revised due date': '31/04/2027' is not a date: April 2027 has 30 days"
+		]);
+		expect(report.rows.map((r) => [r.revised_due_date, r.revision_reason])).toEqual([
+			['2026-12-31', 'First round did not appoint']
+		]);
+	});
+
 	it('reports rows of one indicator that disagree, unknown words and impossible months', () => {
 		const report = importTable('local_indicators', fixture('bad/local_indicators.csv'), {
 			file: 'li.csv'

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EnumWords } from '../cells';
 import { col } from './columns';
-import { flag, indicatorId, isoDate, percent, ref, text } from './common';
+import { flag, indicatorId, isoDate, percent, ref, revisionIssues, text } from './common';
 import { defineLayout } from './layout';
 
 /**
@@ -57,10 +57,7 @@ export const actionSchema = z
 	.superRefine((a, ctx) => {
 		if (a.start_date !== null && a.due_date < a.start_date)
 			flag(ctx, 'due_date', `the due date is before the start date (${a.start_date})`);
-		if (a.revised_due_date !== null && a.revision_reason === null)
-			flag(ctx, 'revision_reason', 'the due date was revised, so the reason is needed');
-		if (a.revised_due_date === null && a.revision_reason !== null)
-			flag(ctx, 'revised_due_date', 'a reason for a revised date is given, but no revised date');
+		revisionIssues(ctx, a.revised_due_date, a.revision_reason);
 		if (a.expected_direction !== null && a.linked_indicators.length === 0)
 			flag(ctx, 'linked_indicators', 'an expected direction is given, but no linked indicator');
 	});

@@ -65,6 +65,8 @@ const GOOD: { [T in TableName]: RowOf<T> } = {
 		date: '2026-10-15',
 		status: 'off_track',
 		percent_complete: 40,
+		revised_due_date: '2026-12-31',
+		revision_reason: 'First round did not appoint',
 		commentary: 'Second round re-advertised',
 		evidence: ['https://example.org/jobs'],
 		author: null
@@ -169,7 +171,10 @@ const BAD: {
 	action_updates: [
 		['missing action reference', { action_reference: '' }, 'action_reference'],
 		['impossible date', { date: '2026-09-31' }, 'date'],
-		['unknown status', { status: 'amber' }, 'status']
+		['unknown status', { status: 'amber' }, 'status'],
+		['revised date with no reason', { revision_reason: null }, 'revision_reason'],
+		['reason with no revised date', { revised_due_date: null }, 'revised_due_date'],
+		['impossible revised date', { revised_due_date: '2026-11-31' }, 'revised_due_date']
 	],
 	risks: [
 		['likelihood 6', { current_likelihood: 6 }, 'current_likelihood'],
