@@ -4,8 +4,8 @@
  * an officer's file, with no problems, its references checked across tables (updates → actions,
  * reviews → risks, links → published and local indicators); the published indicators it names
  * must exist in the built data model; and the rows must tell the story the later views need
- * (slippage and moved dates, rising risks, small survey groups), always labelled as
- * illustrative.
+ * (slippage and moved dates, rising, escalated and closed risks, small survey groups), always
+ * labelled as illustrative.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -287,6 +287,25 @@ describe('the story the later views need', () => {
 			if (moves.length > 1) movedTwice++;
 		}
 		expect(movedTwice).toBeGreaterThanOrEqual(2);
+	});
+
+	it('records closures, transfers and escalations on the reviews that made them', () => {
+		const reviews = rowsOf('risk_reviews');
+		let escalated = 0;
+		for (const risk of rowsOf('risks')) {
+			const mine = reviews
+				.filter((r) => r.risk_id === risk.id)
+				.sort((a, b) => a.date.localeCompare(b.date));
+			const statuses = mine.filter((r) => r.status !== null);
+			const levels = mine.filter((r) => r.escalation_level !== null);
+			if (statuses.length > 0) expect(statuses.at(-1)!.status, risk.id).toBe(risk.status);
+			if (levels.length > 0)
+				expect(levels.at(-1)!.escalation_level, risk.id).toBe(risk.escalation_level);
+			// A closed or transferred risk's last review is the one that closed or transferred it.
+			if (risk.status !== 'open') expect(mine.at(-1)!.status, risk.id).toBe(risk.status);
+			if (new Set(levels.map((r) => r.escalation_level)).size > 1) escalated++;
+		}
+		expect(escalated).toBeGreaterThanOrEqual(2);
 	});
 
 	it('has risks whose current score is their latest review, rising and falling over time', () => {

@@ -114,6 +114,29 @@ describe('the import report', () => {
 		]);
 	});
 
+	it('reads a risk review’s status and escalation, blank meaning unchanged', () => {
+		const report = importTable(
+			'risk_reviews',
+			csv(
+				'Risk id,Review date,Likelihood,Impact,Status,Escalation level\n' +
+					'SR1,01/07/2026,3,4,,\n' +
+					'SR1,01/10/2026,4,4,open,HWBB\n' +
+					'SR1,01/12/2026,1,4,Closed,\n' +
+					'SR2,01/10/2026,3,5,dormant,cabinet\n'
+			),
+			{ file: 'reviews.csv' }
+		);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 5, column 'Status': 'dormant' is not one of: open, closed, transferred",
+			"Row 5, column 'Escalation level': 'cabinet' is not one of: team, partnership board, Health and Wellbeing Board"
+		]);
+		expect(report.rows.map((r) => [r.status, r.escalation_level])).toEqual([
+			[null, null],
+			['open', 'hwbb'],
+			['closed', null]
+		]);
+	});
+
 	it('reports rows of one indicator that disagree, unknown words and impossible months', () => {
 		const report = importTable('local_indicators', fixture('bad/local_indicators.csv'), {
 			file: 'li.csv'

@@ -113,6 +113,8 @@ const GOOD: { [T in TableName]: RowOf<T> } = {
 		date: '2026-10-01',
 		likelihood: 4,
 		impact: 4,
+		status: 'open',
+		escalation_level: 'hwbb',
 		note: null,
 		reviewer: null
 	},
@@ -187,7 +189,9 @@ const BAD: {
 	],
 	risk_reviews: [
 		['impact 0', { impact: 0 }, 'impact'],
-		['likelihood 2.5', { likelihood: 2.5 }, 'likelihood']
+		['likelihood 2.5', { likelihood: 2.5 }, 'likelihood'],
+		['unknown status', { status: 'dormant' }, 'status'],
+		['unknown escalation level', { escalation_level: 'cabinet' }, 'escalation_level']
 	],
 	survey_responses: [
 		['negative count', { count: -1 }, 'count'],
