@@ -3,9 +3,9 @@
  * Southend-on-Sea, one CSV per workspace table. Each file must import through the same code as
  * an officer's file, with no problems, its references checked across tables (updates → actions,
  * reviews → risks, links → published and local indicators); the published indicators it names
- * must exist in the built data model; and the rows must tell the story the later views need
- * (slippage and moved dates, rising, escalated and closed risks, small survey groups), always
- * labelled as illustrative.
+ * must exist in the built data model; and the rows must tell the story the later views need (a
+ * plan and its priorities, slippage and moved dates, rising, escalated and closed risks, small
+ * survey groups), always labelled as illustrative.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +35,8 @@ const EXPECTED_ROWS: Record<TableName, number> = {
 	meetings: 23,
 	local_indicators: 126,
 	framework: 22,
+	plans: 1,
+	priorities: 5,
 	actions: 32,
 	action_updates: 147,
 	risks: 13,
@@ -61,6 +63,8 @@ function importDemo(): { [T in TableName]: ImportReport<T> } {
 		importTable(table, bytesOf(table), { file: fileOf(table), known });
 	const local_indicators = run('local_indicators');
 	known.indicators = [...PUBLISHED_IDS, ...local_indicators.rows.map((r) => r.id)];
+	const plans = run('plans');
+	const priorities = run('priorities');
 	const actions = run('actions');
 	known.actions = actions.rows.map((r) => r.reference);
 	const risks = run('risks');
@@ -69,6 +73,8 @@ function importDemo(): { [T in TableName]: ImportReport<T> } {
 		meetings: run('meetings'),
 		local_indicators,
 		framework: run('framework'),
+		plans,
+		priorities,
 		actions,
 		action_updates: run('action_updates'),
 		risks,
@@ -132,6 +138,15 @@ describe('the demo workspace files', () => {
 
 	it('says on every row with a note, source or commentary that it is illustrative', () => {
 		for (const r of rowsOf('meetings')) expect(r.notes).toContain(ILLUSTRATIVE);
+		for (const r of rowsOf('plans')) {
+			expect(r.title).toContain('(illustrative)');
+			expect(r.notes).toContain(ILLUSTRATIVE);
+		}
+		for (const r of rowsOf('priorities')) {
+			expect(r.text).toContain(ILLUSTRATIVE);
+			expect(r.champion).toContain('(illustrative)');
+			expect(r.notes).toContain(ILLUSTRATIVE);
+		}
 		for (const r of rowsOf('local_indicators')) expect(r.source_note).toContain(ILLUSTRATIVE);
 		for (const r of rowsOf('actions')) expect(r.notes).toContain(ILLUSTRATIVE);
 		for (const r of rowsOf('action_updates')) expect(r.commentary).toContain(ILLUSTRATIVE);
@@ -154,6 +169,9 @@ describe('the demo workspace files', () => {
 			expect(who).toMatch(
 				/Head|Director|Officer|Manager|Lead|Psychologist|Board|Clinical|Principal/
 			);
+		// Champions are board members, named by the role they hold on the board.
+		for (const r of rowsOf('priorities'))
+			expect(r.champion).toMatch(/^[^(]*(Member|Director|representative)\b[^(]* \(illustrative\)$/);
 	});
 });
 
@@ -206,6 +224,36 @@ describe('the story the later views need', () => {
 		);
 		expect(framework.some((m) => m.milestones.length > 1)).toBe(true);
 		expect(framework.some((m) => !m.reported_to_board)).toBe(true);
+	});
+
+	it('has one improvement plan after a 2023-framework inspection, approved at a board meeting', () => {
+		const [plan] = rowsOf('plans');
+		expect([plan.type, plan.inspection_outcome, plan.status]).toEqual([
+			'improvement_plan',
+			'inconsistent',
+			'active'
+		]);
+		// The 2023 area SEND framework applies to inspections from January 2023.
+		expect(plan.inspection_date! >= '2023-01-01').toBe(true);
+		expect(plan.inspection_date! < plan.approval_date!).toBe(true);
+		const approved = rowsOf('meetings').find((m) => m.date === plan.approval_date);
+		expect(approved?.board).toBe('Health and Wellbeing Board');
+		expect(approved?.title).toMatch(/improvement plan.*approval/i);
+	});
+
+	it('has a priority for each priority the actions use, with its champion and the actions’ title', () => {
+		const priorities = rowsOf('priorities');
+		const actions = rowsOf('actions');
+		expect(priorities.map((p) => p.reference)).toEqual([
+			...new Set(actions.map((a) => a.priority))
+		]);
+		for (const p of priorities) {
+			expect(p.plan_id).toBe(rowsOf('plans')[0].id);
+			expect(p.responsible_bodies).toContain('Local authority');
+			for (const a of actions.filter((x) => x.priority === p.reference))
+				expect(a.notes, a.reference).toContain(`Priority ${p.reference}: ${p.short_title}.`);
+		}
+		expect(new Set(priorities.map((p) => p.champion)).size).toBe(priorities.length);
 	});
 
 	it('has actions in five priorities with every status, overdue and moved dates', () => {

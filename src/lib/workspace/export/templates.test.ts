@@ -46,7 +46,27 @@ describe('README.txt', () => {
 		);
 		expect(readme).toContain('References: each must be a reference in actions.csv.');
 		expect(readme).toContain(
+			'- Type (required): one of: written statement of action, accelerated progress plan, priority action plan, improvement plan, SEND strategy.'
+		);
+		expect(readme).toContain(
 			'- Reason for revised date: text. Why the date moved (needed when there is a revised due date).'
 		);
+	});
+
+	it('lists the tables in the order an officer reads them: plans and priorities before actions', () => {
+		const order = TABLE_NAMES.map((t) => readme.indexOf(`${t}.csv — `));
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+		expect(TABLE_NAMES).toEqual([
+			'meetings',
+			'local_indicators',
+			'framework',
+			'plans',
+			'priorities',
+			'actions',
+			'action_updates',
+			'risks',
+			'risk_reviews',
+			'survey_responses'
+		]);
 	});
 });

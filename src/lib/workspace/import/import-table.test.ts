@@ -92,6 +92,22 @@ describe('the import report', () => {
 		expect(report.goodRows).toBe(0);
 	});
 
+	it('reports plans with unknown types, impossible dates and dates in the wrong order', () => {
+		const report = importTable('plans', fixture('bad/plans.csv'), { file: 'plans.csv' });
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 3, column 'Type': 'Recovery plan' is not one of: written statement of action, accelerated progress plan, priority action plan, improvement plan, SEND strategy",
+			"Row 4, column 'Inspection date': '31/09/2018' is not a date: September 2018 has 30 days",
+			"Row 5, column 'Inspection date': an inspection outcome is given, so its date is needed too",
+			"Row 6, column 'Approval date': the plan was approved before the inspection it follows (2023-03-10)",
+			"Row 7, column 'Plan id': 'SIP2026' is also on row 9; each plan id must be used once",
+			"Row 8, column 'Status': 'paused' is not one of: active, closed, superseded",
+			"Row 9, column 'Plan id': 'SIP2026' is also on row 7; each plan id must be used once"
+		]);
+		expect(report.rows.map((r) => [r.id, r.type, r.inspection_outcome, r.status])).toEqual([
+			['PAP2025', 'priority_action_plan', 'systemic_failings', 'active']
+		]);
+	});
+
 	it('needs a reason with each revised date in the update history, and a date with each reason', () => {
 		const report = importTable(
 			'action_updates',

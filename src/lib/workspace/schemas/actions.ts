@@ -38,7 +38,7 @@ export const DIRECTION_WORDS: EnumWords<(typeof DIRECTIONS)[number]> = {
 export const actionSchema = z
 	.object({
 		reference: ref,
-		/** The priority, area of weakness or recommendation the action serves ("2" or "P2"). */
+		/** The priority the action serves ("2" or "P2"), by its reference in the priorities table. */
 		priority: ref,
 		description: text,
 		lead_officer: text.nullable(),
@@ -79,7 +79,7 @@ export const actionsLayout = defineLayout({
 		col.ref('priority', 'Priority', {
 			required: true,
 			aliases: ['Priority ref', 'Area of weakness', 'Area for priority action'],
-			about: 'The priority or area for improvement the action belongs to.',
+			about: 'The reference of the priority or area for improvement the action belongs to.',
 			example: '2'
 		}),
 		col.text('description', 'Description', {

@@ -44,6 +44,25 @@ const GOOD: { [T in TableName]: RowOf<T> } = {
 		owner: 'Head of SEND Services',
 		reported_to_board: true
 	},
+	plans: {
+		id: 'PAP2025',
+		type: 'priority_action_plan',
+		title: 'Priority action plan (area SEND) 2025',
+		inspection_date: '2025-03-14',
+		inspection_outcome: 'systemic_failings',
+		approval_date: '2025-05-30',
+		status: 'active',
+		notes: null
+	},
+	priorities: {
+		reference: '2',
+		plan_id: 'PAP2025',
+		text: 'Leaders should make sure that EHC plans are issued within statutory timescales.',
+		short_title: 'Timeliness of EHC plans',
+		responsible_bodies: ['Local authority', 'ICB'],
+		champion: 'Cabinet Member for Children and Learning',
+		notes: null
+	},
 	actions: {
 		reference: '2.3',
 		priority: '2',
@@ -160,6 +179,22 @@ const BAD: {
 		],
 		['negative tolerance', { tolerance: -1 }, 'tolerance'],
 		['unknown comparator', { comparator: 'london' }, 'comparator']
+	],
+	plans: [
+		['unknown type', { type: 'recovery_plan' }, 'type'],
+		['blank title', { title: '' }, 'title'],
+		['impossible inspection date', { inspection_date: '2025-02-29' }, 'inspection_date'],
+		['outcome with no inspection date', { inspection_date: null }, 'inspection_date'],
+		['unknown outcome', { inspection_outcome: 'good' }, 'inspection_outcome'],
+		['approval before the inspection', { approval_date: '2025-01-31' }, 'approval_date'],
+		['unknown status', { status: 'paused' }, 'status'],
+		['id with two spaces', { id: 'PAP  2025' }, 'id']
+	],
+	priorities: [
+		['no plan', { plan_id: '' }, 'plan_id'],
+		['blank wording', { text: '' }, 'text'],
+		['a blank responsible body', { responsible_bodies: ['ICB', ''] }, 'responsible_bodies'],
+		['untrimmed champion', { champion: ' Cabinet Member ' }, 'champion']
 	],
 	actions: [
 		['unknown status', { status: 'green' }, 'status'],
