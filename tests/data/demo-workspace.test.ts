@@ -1,11 +1,12 @@
 /**
  * The demo workspace (data/local/demo/): illustrative local data for the demo area,
  * Southend-on-Sea, one CSV per workspace table. Each file must import through the same code as
- * an officer's file, with no problems, its references checked across tables (updates → actions,
- * reviews → risks, links → published and local indicators); the published indicators it names
- * must exist in the built data model; and the rows must tell the story the later views need (a
- * plan and its priorities, slippage and moved dates, rising, escalated and closed risks, small
- * survey groups), always labelled as illustrative.
+ * an officer's file, with no problems, its references checked across tables (priorities →
+ * plans, actions → priorities, updates → actions, reviews → risks, links → published and local
+ * indicators); the published indicators it names must exist in the built data model; and the
+ * rows must tell the story the later views need (a plan and its priorities, slippage and moved
+ * dates, rising, escalated and closed risks, small survey groups), always labelled as
+ * illustrative.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,7 +65,9 @@ function importDemo(): { [T in TableName]: ImportReport<T> } {
 	const local_indicators = run('local_indicators');
 	known.indicators = [...PUBLISHED_IDS, ...local_indicators.rows.map((r) => r.id)];
 	const plans = run('plans');
+	known.plans = plans.rows.map((r) => r.id);
 	const priorities = run('priorities');
+	known.priorities = priorities.rows.map((r) => r.reference);
 	const actions = run('actions');
 	known.actions = actions.rows.map((r) => r.reference);
 	const risks = run('risks');
@@ -134,6 +137,16 @@ describe('the demo workspace files', () => {
 			known: { indicators: PUBLISHED_IDS }
 		});
 		expect(framework.problems.map((p) => p.message).join('\n')).toContain('local_ehc_20wk_monthly');
+		const actions = importTable('actions', bytesOf('actions'), {
+			file: 'actions.csv',
+			known: { priorities: ['1'] }
+		});
+		expect(actions.goodRows).toBe(rowsOf('actions').filter((a) => a.priority === '1').length);
+		const priorities = importTable('priorities', bytesOf('priorities'), {
+			file: 'priorities.csv',
+			known: { plans: ['another plan'] }
+		});
+		expect(priorities.goodRows).toBe(0);
 	});
 
 	it('says on every row with a note, source or commentary that it is illustrative', () => {

@@ -54,6 +54,7 @@ export { checkSize } from './import/read-file';
 export { DEFAULT_LIMITS, withLimits, type ImportLimits } from './import/limits';
 export type { Problem } from './import/problems';
 export type { KnownIds } from './import/table-checks';
+export { knownIds } from './known-ids';
 
 export { exportCsv } from './export/csv-write';
 export { exportXlsx, templateCsv, templateXlsx } from './export/xlsx-table';

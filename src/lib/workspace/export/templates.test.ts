@@ -49,6 +49,12 @@ describe('README.txt', () => {
 			'- Type (required): one of: written statement of action, accelerated progress plan, priority action plan, improvement plan, SEND strategy.'
 		);
 		expect(readme).toContain(
+			'References: each must be a plan id in plans.csv, when that file has any rows.'
+		);
+		expect(readme).toContain(
+			'References: each must be a reference in priorities.csv, when that file has any rows.'
+		);
+		expect(readme).toContain(
 			'- Reason for revised date: text. Why the date moved (needed when there is a revised due date).'
 		);
 	});

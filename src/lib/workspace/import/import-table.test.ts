@@ -108,6 +108,33 @@ describe('the import report', () => {
 		]);
 	});
 
+	it('reports priorities whose plan is not in the plans table, and blank plans', () => {
+		const report = importTable('priorities', fixture('bad/priorities.csv'), {
+			file: 'priorities.csv',
+			known: { plans: ['PAP2025'] }
+		});
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 3, column 'Reference': '2' is also on row 6; each reference must be used once",
+			"Row 3, column 'Plan id': there is no plan 'PAP2099' in the plans table",
+			"Row 4, column 'Plan id': this cell is blank but must be filled in",
+			"Row 5, column 'Wording': this cell is blank but must be filled in",
+			"Row 6, column 'Reference': '2' is also on row 3; each reference must be used once"
+		]);
+		expect(report.rows.map((r) => [r.reference, r.responsible_bodies])).toEqual([
+			['1', ['Local authority', 'ICB']]
+		]);
+	});
+
+	it('reports actions whose priority is not in the priorities table', () => {
+		const report = importTable('actions', fixture('good/actions.csv'), {
+			file: 'actions.csv',
+			known: { priorities: ['1', '2'] }
+		});
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 6, column 'Priority': there is no priority '3' in the priorities table"
+		]);
+	});
+
 	it('needs a reason with each revised date in the update history, and a date with each reason', () => {
 		const report = importTable(
 			'action_updates',

@@ -78,6 +78,7 @@ export const actionsLayout = defineLayout({
 		}),
 		col.ref('priority', 'Priority', {
 			required: true,
+			refersTo: 'priorities',
 			aliases: ['Priority ref', 'Area of weakness', 'Area for priority action'],
 			about: 'The reference of the priority or area for improvement the action belongs to.',
 			example: '2'

@@ -39,6 +39,7 @@ export const prioritiesLayout = defineLayout({
 		}),
 		col.ref('plan_id', 'Plan id', {
 			required: true,
+			refersTo: 'plans',
 			aliases: ['Plan', 'Plan ref', 'Plan reference'],
 			about: 'The id of the plan the priority belongs to.',
 			example: 'PAP2025'
