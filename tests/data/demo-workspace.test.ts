@@ -1,10 +1,12 @@
 /**
  * The demo workspace (data/local/demo/): illustrative local data for the demo area,
  * Southend-on-Sea, one CSV per workspace table. Each file must import through the same code as
- * an officer's file, with no problems, its references checked across tables (updates → actions,
- * reviews → risks, links → published and local indicators); the published indicators it names
- * must exist in the built data model; and the rows must tell the story the later views need
- * (slippage, rising risks, small survey groups), always labelled as illustrative.
+ * an officer's file, with no problems, its references checked across tables (priorities →
+ * plans, actions → priorities, updates → actions, reviews → risks, links → published and local
+ * indicators); the published indicators it names must exist in the built data model; and the
+ * rows must tell the story the later views need (a plan and its priorities, slippage and moved
+ * dates, rising, escalated and closed risks, small survey groups), always labelled as
+ * illustrative.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +36,8 @@ const EXPECTED_ROWS: Record<TableName, number> = {
 	meetings: 23,
 	local_indicators: 126,
 	framework: 22,
+	plans: 1,
+	priorities: 5,
 	actions: 32,
 	action_updates: 147,
 	risks: 13,
@@ -60,6 +64,10 @@ function importDemo(): { [T in TableName]: ImportReport<T> } {
 		importTable(table, bytesOf(table), { file: fileOf(table), known });
 	const local_indicators = run('local_indicators');
 	known.indicators = [...PUBLISHED_IDS, ...local_indicators.rows.map((r) => r.id)];
+	const plans = run('plans');
+	known.plans = plans.rows.map((r) => r.id);
+	const priorities = run('priorities');
+	known.priorities = priorities.rows.map((r) => r.reference);
 	const actions = run('actions');
 	known.actions = actions.rows.map((r) => r.reference);
 	const risks = run('risks');
@@ -68,6 +76,8 @@ function importDemo(): { [T in TableName]: ImportReport<T> } {
 		meetings: run('meetings'),
 		local_indicators,
 		framework: run('framework'),
+		plans,
+		priorities,
 		actions,
 		action_updates: run('action_updates'),
 		risks,
@@ -127,10 +137,29 @@ describe('the demo workspace files', () => {
 			known: { indicators: PUBLISHED_IDS }
 		});
 		expect(framework.problems.map((p) => p.message).join('\n')).toContain('local_ehc_20wk_monthly');
+		const actions = importTable('actions', bytesOf('actions'), {
+			file: 'actions.csv',
+			known: { priorities: ['1'] }
+		});
+		expect(actions.goodRows).toBe(rowsOf('actions').filter((a) => a.priority === '1').length);
+		const priorities = importTable('priorities', bytesOf('priorities'), {
+			file: 'priorities.csv',
+			known: { plans: ['another plan'] }
+		});
+		expect(priorities.goodRows).toBe(0);
 	});
 
 	it('says on every row with a note, source or commentary that it is illustrative', () => {
 		for (const r of rowsOf('meetings')) expect(r.notes).toContain(ILLUSTRATIVE);
+		for (const r of rowsOf('plans')) {
+			expect(r.title).toContain('(illustrative)');
+			expect(r.notes).toContain(ILLUSTRATIVE);
+		}
+		for (const r of rowsOf('priorities')) {
+			expect(r.text).toContain(ILLUSTRATIVE);
+			expect(r.champion).toContain('(illustrative)');
+			expect(r.notes).toContain(ILLUSTRATIVE);
+		}
 		for (const r of rowsOf('local_indicators')) expect(r.source_note).toContain(ILLUSTRATIVE);
 		for (const r of rowsOf('actions')) expect(r.notes).toContain(ILLUSTRATIVE);
 		for (const r of rowsOf('action_updates')) expect(r.commentary).toContain(ILLUSTRATIVE);
@@ -153,6 +182,9 @@ describe('the demo workspace files', () => {
 			expect(who).toMatch(
 				/Head|Director|Officer|Manager|Lead|Psychologist|Board|Clinical|Principal/
 			);
+		// Champions are board members, named by the role they hold on the board.
+		for (const r of rowsOf('priorities'))
+			expect(r.champion).toMatch(/^[^(]*(Member|Director|representative)\b[^(]* \(illustrative\)$/);
 	});
 });
 
@@ -207,6 +239,36 @@ describe('the story the later views need', () => {
 		expect(framework.some((m) => !m.reported_to_board)).toBe(true);
 	});
 
+	it('has one improvement plan after a 2023-framework inspection, approved at a board meeting', () => {
+		const [plan] = rowsOf('plans');
+		expect([plan.type, plan.inspection_outcome, plan.status]).toEqual([
+			'improvement_plan',
+			'inconsistent',
+			'active'
+		]);
+		// The 2023 area SEND framework applies to inspections from January 2023.
+		expect(plan.inspection_date! >= '2023-01-01').toBe(true);
+		expect(plan.inspection_date! < plan.approval_date!).toBe(true);
+		const approved = rowsOf('meetings').find((m) => m.date === plan.approval_date);
+		expect(approved?.board).toBe('Health and Wellbeing Board');
+		expect(approved?.title).toMatch(/improvement plan.*approval/i);
+	});
+
+	it('has a priority for each priority the actions use, with its champion and the actions’ title', () => {
+		const priorities = rowsOf('priorities');
+		const actions = rowsOf('actions');
+		expect(priorities.map((p) => p.reference)).toEqual([
+			...new Set(actions.map((a) => a.priority))
+		]);
+		for (const p of priorities) {
+			expect(p.plan_id).toBe(rowsOf('plans')[0].id);
+			expect(p.responsible_bodies).toContain('Local authority');
+			for (const a of actions.filter((x) => x.priority === p.reference))
+				expect(a.notes, a.reference).toContain(`Priority ${p.reference}: ${p.short_title}.`);
+		}
+		expect(new Set(priorities.map((p) => p.champion)).size).toBe(priorities.length);
+	});
+
 	it('has actions in five priorities with every status, overdue and moved dates', () => {
 		const actions = rowsOf('actions');
 		expect(new Set(actions.map((a) => a.priority))).toEqual(new Set(['1', '2', '3', '4', '5']));
@@ -257,6 +319,54 @@ describe('the story the later views need', () => {
 			});
 		});
 		expect(worsening.map((a) => a.reference)).toContain('3.2');
+	});
+
+	it('records each moved date on the update that moved it, the latest being the action’s', () => {
+		const updates = rowsOf('action_updates');
+		let movedTwice = 0;
+		for (const action of rowsOf('actions')) {
+			const moves = updates
+				.filter((u) => u.action_reference === action.reference && u.revised_due_date !== null)
+				.sort((a, b) => a.date.localeCompare(b.date));
+			if (action.revised_due_date === null) {
+				expect(moves, action.reference).toEqual([]);
+				continue;
+			}
+			expect(moves.length, action.reference).toBeGreaterThanOrEqual(1);
+			const last = moves.at(-1)!;
+			expect([last.revised_due_date, last.revision_reason], action.reference).toEqual([
+				action.revised_due_date,
+				action.revision_reason
+			]);
+			// Each move is a slip past the date it replaced, agreed before that date had passed.
+			let due = action.due_date;
+			for (const move of moves) {
+				expect(move.revised_due_date! > due, `${action.reference} ${move.date}`).toBe(true);
+				expect(move.date <= due, `${action.reference} ${move.date}`).toBe(true);
+				due = move.revised_due_date!;
+			}
+			if (moves.length > 1) movedTwice++;
+		}
+		expect(movedTwice).toBeGreaterThanOrEqual(2);
+	});
+
+	it('records closures, transfers and escalations on the reviews that made them', () => {
+		const reviews = rowsOf('risk_reviews');
+		let escalated = 0;
+		for (const risk of rowsOf('risks')) {
+			const mine = reviews
+				.filter((r) => r.risk_id === risk.id)
+				.sort((a, b) => a.date.localeCompare(b.date));
+			const statuses = mine.filter((r) => r.status !== null);
+			const levels = mine.filter((r) => r.escalation_level !== null);
+			if (statuses.length > 0) expect(statuses.at(-1)!.status, risk.id).toBe(risk.status);
+			if (levels.length > 0)
+				expect(levels.at(-1)!.escalation_level, risk.id).toBe(risk.escalation_level);
+			// A closed or transferred risk's last review is the one that closed or transferred it.
+			if (risk.status !== 'open') expect(mine.at(-1)!.status, risk.id).toBe(risk.status);
+			if (new Set(levels.map((r) => r.escalation_level)).size > 1) escalated++;
+		}
+		expect(escalated).toBeGreaterThanOrEqual(2);
 	});
 
 	it('has risks whose current score is their latest review, rising and falling over time', () => {

@@ -21,6 +21,16 @@ export {
 export type { Meeting } from './schemas/meetings';
 export { POLARITY_WORDS, UNIT_WORDS, type LocalIndicator } from './schemas/local-indicators';
 export { COMPARATOR_WORDS, type FrameworkMeasure } from './schemas/framework';
+export {
+	INSPECTION_OUTCOME_WORDS,
+	PLAN_STATUS_WORDS,
+	PLAN_TYPE_WORDS,
+	type InspectionOutcome,
+	type Plan,
+	type PlanStatus,
+	type PlanType
+} from './schemas/plans';
+export type { Priority } from './schemas/priorities';
 export type { Milestone } from './schemas/milestones';
 export { ACTION_STATUS_WORDS, type Action, type ActionStatus } from './schemas/actions';
 export type { ActionUpdate } from './schemas/action-updates';
@@ -44,6 +54,7 @@ export { checkSize } from './import/read-file';
 export { DEFAULT_LIMITS, withLimits, type ImportLimits } from './import/limits';
 export type { Problem } from './import/problems';
 export type { KnownIds } from './import/table-checks';
+export { knownIds } from './known-ids';
 
 export { exportCsv } from './export/csv-write';
 export { exportXlsx, templateCsv, templateXlsx } from './export/xlsx-table';

@@ -6,6 +6,8 @@ import { LAYOUTS, TABLE_NAMES, type Column, type TableName } from '../schemas';
  * cannot drift from what the import accepts.
  */
 const REFERS: Record<NonNullable<Column['refersTo']>, string> = {
+	plans: 'each must be a plan id in plans.csv, when that file has any rows',
+	priorities: 'each must be a reference in priorities.csv, when that file has any rows',
 	actions: 'each must be a reference in actions.csv',
 	risks: 'each must be a risk id in risks.csv',
 	indicators: 'each must be a published indicator id or an id in local_indicators.csv'

@@ -45,5 +45,34 @@ describe('README.txt', () => {
 			'- Status (required): one of: not started, on track, at risk, off track, complete, complete and embedded.'
 		);
 		expect(readme).toContain('References: each must be a reference in actions.csv.');
+		expect(readme).toContain(
+			'- Type (required): one of: written statement of action, accelerated progress plan, priority action plan, improvement plan, SEND strategy.'
+		);
+		expect(readme).toContain(
+			'References: each must be a plan id in plans.csv, when that file has any rows.'
+		);
+		expect(readme).toContain(
+			'References: each must be a reference in priorities.csv, when that file has any rows.'
+		);
+		expect(readme).toContain(
+			'- Reason for revised date: text. Why the date moved (needed when there is a revised due date).'
+		);
+	});
+
+	it('lists the tables in the order an officer reads them: plans and priorities before actions', () => {
+		const order = TABLE_NAMES.map((t) => readme.indexOf(`${t}.csv — `));
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+		expect(TABLE_NAMES).toEqual([
+			'meetings',
+			'local_indicators',
+			'framework',
+			'plans',
+			'priorities',
+			'actions',
+			'action_updates',
+			'risks',
+			'risk_reviews',
+			'survey_responses'
+		]);
 	});
 });

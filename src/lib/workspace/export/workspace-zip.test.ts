@@ -68,6 +68,51 @@ describe('the whole-workspace zip', () => {
 		]);
 	});
 
+	it('checks priorities against the zip’s plans, and actions against its priorities', () => {
+		const workspace = goodWorkspace();
+		workspace.plans = workspace.plans.filter((p) => p.id !== 'PAP2025');
+		workspace.priorities = workspace.priorities.filter((p) => p.reference !== '3');
+		const result = importWorkspaceZip(exportWorkspaceZip(workspace, { formats: ['csv'] }), {
+			file: 'w.zip',
+			publishedIndicators: PUBLISHED
+		});
+		expect(result.reports.priorities!.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Plan id': there is no plan 'PAP2025' in the plans table",
+			"Row 3, column 'Plan id': there is no plan 'PAP2025' in the plans table"
+		]);
+		// Every priority was refused, so the zip keeps none, and actions' priorities go unchecked.
+		expect(result.reports.actions!.problems).toEqual([]);
+
+		workspace.plans = goodWorkspace().plans;
+		const again = importWorkspaceZip(exportWorkspaceZip(workspace, { formats: ['csv'] }), {
+			file: 'w.zip',
+			publishedIndicators: PUBLISHED
+		});
+		expect(again.reports.priorities!.problems).toEqual([]);
+		expect(again.reports.actions!.problems.map((p) => p.message)).toEqual([
+			"Row 6, column 'Priority': there is no priority '3' in the priorities table"
+		]);
+	});
+
+	it('reads priorities from the zip when it has them, even empty, else from the current workspace', () => {
+		const workspace = goodWorkspace();
+		workspace.priorities = [];
+		const current = { priorities: ['1', '2'] };
+		const empty = importWorkspaceZip(exportWorkspaceZip(workspace, { formats: ['csv'] }), {
+			file: 'w.zip',
+			known: current
+		});
+		expect(empty.reports.actions!.problems).toEqual([]);
+
+		const files = unzipSync(exportWorkspaceZip(workspace, { formats: ['csv'] }));
+		delete files['priorities.csv'];
+		const without = importWorkspaceZip(zipSync(files), { file: 'w.zip', known: current });
+		expect(without.reports.priorities).toBeUndefined();
+		expect(without.reports.actions!.problems.map((p) => p.message)).toEqual([
+			"Row 6, column 'Priority': there is no priority '3' in the priorities table"
+		]);
+	});
+
 	it('refuses what is not a workspace zip, and zip bombs', () => {
 		expect(importWorkspaceZip(strToU8('a,b'), { file: 'w.zip' }).problems[0].message).toMatch(
 			/^This is not a \.zip file/

@@ -92,6 +92,94 @@ describe('the import report', () => {
 		expect(report.goodRows).toBe(0);
 	});
 
+	it('reports plans with unknown types, impossible dates and dates in the wrong order', () => {
+		const report = importTable('plans', fixture('bad/plans.csv'), { file: 'plans.csv' });
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 3, column 'Type': 'Recovery plan' is not one of: written statement of action, accelerated progress plan, priority action plan, improvement plan, SEND strategy",
+			"Row 4, column 'Inspection date': '31/09/2018' is not a date: September 2018 has 30 days",
+			"Row 5, column 'Inspection date': an inspection outcome is given, so its date is needed too",
+			"Row 6, column 'Approval date': the plan was approved before the inspection it follows (2023-03-10)",
+			"Row 7, column 'Plan id': 'SIP2026' is also on row 9; each plan id must be used once",
+			"Row 8, column 'Status': 'paused' is not one of: active, closed, superseded",
+			"Row 9, column 'Plan id': 'SIP2026' is also on row 7; each plan id must be used once"
+		]);
+		expect(report.rows.map((r) => [r.id, r.type, r.inspection_outcome, r.status])).toEqual([
+			['PAP2025', 'priority_action_plan', 'systemic_failings', 'active']
+		]);
+	});
+
+	it('reports priorities whose plan is not in the plans table, and blank plans', () => {
+		const report = importTable('priorities', fixture('bad/priorities.csv'), {
+			file: 'priorities.csv',
+			known: { plans: ['PAP2025'] }
+		});
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 3, column 'Reference': '2' is also on row 6; each reference must be used once",
+			"Row 3, column 'Plan id': there is no plan 'PAP2099' in the plans table",
+			"Row 4, column 'Plan id': this cell is blank but must be filled in",
+			"Row 5, column 'Wording': this cell is blank but must be filled in",
+			"Row 6, column 'Reference': '2' is also on row 3; each reference must be used once"
+		]);
+		expect(report.rows.map((r) => [r.reference, r.responsible_bodies])).toEqual([
+			['1', ['Local authority', 'ICB']]
+		]);
+	});
+
+	it('reports actions whose priority is not in the priorities table', () => {
+		const report = importTable('actions', fixture('good/actions.csv'), {
+			file: 'actions.csv',
+			known: { priorities: ['1', '2'] }
+		});
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 6, column 'Priority': there is no priority '3' in the priorities table"
+		]);
+	});
+
+	it('needs a reason with each revised date in the update history, and a date with each reason', () => {
+		const report = importTable(
+			'action_updates',
+			csv(
+				'Action reference,Date,Status,Revised due date,Reason for revised date\n' +
+					'2.3,15/09/2026,at risk,31/12/2026,First round did not appoint\n' +
+					'2.3,15/10/2026,off track,31/03/2027,\n' +
+					'2.3,15/11/2026,off track,,Second round did not appoint\n' +
+					'2.3,15/12/2026,off track,31/04/2027,Third round planned\n'
+			),
+			{ file: 'updates.csv' }
+		);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 3, column 'Reason for revised date': the due date was revised, so the reason is needed",
+			"Row 4, column 'Revised due date': a reason for a revised date is given, but no revised date",
+			"Row 5, column 'Revised due date': '31/04/2027' is not a date: April 2027 has 30 days"
+		]);
+		expect(report.rows.map((r) => [r.revised_due_date, r.revision_reason])).toEqual([
+			['2026-12-31', 'First round did not appoint']
+		]);
+	});
+
+	it('reads a risk review’s status and escalation, blank meaning unchanged', () => {
+		const report = importTable(
+			'risk_reviews',
+			csv(
+				'Risk id,Review date,Likelihood,Impact,Status,Escalation level\n' +
+					'SR1,01/07/2026,3,4,,\n' +
+					'SR1,01/10/2026,4,4,open,HWBB\n' +
+					'SR1,01/12/2026,1,4,Closed,\n' +
+					'SR2,01/10/2026,3,5,dormant,cabinet\n'
+			),
+			{ file: 'reviews.csv' }
+		);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 5, column 'Status': 'dormant' is not one of: open, closed, transferred",
+			"Row 5, column 'Escalation level': 'cabinet' is not one of: team, partnership board, Health and Wellbeing Board"
+		]);
+		expect(report.rows.map((r) => [r.status, r.escalation_level])).toEqual([
+			[null, null],
+			['open', 'hwbb'],
+			['closed', null]
+		]);
+	});
+
 	it('reports rows of one indicator that disagree, unknown words and impossible months', () => {
 		const report = importTable('local_indicators', fixture('bad/local_indicators.csv'), {
 			file: 'li.csv'

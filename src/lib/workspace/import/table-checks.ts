@@ -12,6 +12,8 @@ import { cellProblem, rowProblem, type Problem } from './problems';
 export type KnownIds = Partial<Record<RefKind, Iterable<string>>>;
 
 const WHERE: Record<RefKind, (id: string) => string> = {
+	plans: (id) => `there is no plan '${id}' in the plans table`,
+	priorities: (id) => `there is no priority '${id}' in the priorities table`,
 	actions: (id) => `there is no action '${id}' in the actions table`,
 	risks: (id) => `there is no risk '${id}' in the risk register`,
 	indicators: (id) => `there is no indicator '${id}' among the published or local indicators`

@@ -1,4 +1,5 @@
-import { TABLE_NAMES, type TableName } from '../schemas';
+import { REFERRED, knownIds } from '../known-ids';
+import { TABLE_NAMES, type RefKind, type TableName, type Workspace } from '../schemas';
 import { importTable, type ImportReport } from './import-table';
 import { withLimits, type ImportLimits } from './limits';
 import { FileRefused, fileProblem, type Problem } from './problems';
@@ -31,12 +32,14 @@ export interface WorkspaceImportOptions {
 	publishedIndicators?: Iterable<string>;
 }
 
-/** Tables others refer to come first, so their ids are known when the others are checked. */
+/**
+ * Tables others refer to come first, each before the tables that name it (priorities name
+ * plans, actions name priorities), so their ids are known when the others are checked.
+ */
+const REFERRED_FIRST: TableName[] = ['local_indicators', 'plans', 'priorities', 'actions', 'risks'];
 const ORDER: TableName[] = [
-	'local_indicators',
-	'actions',
-	'risks',
-	...TABLE_NAMES.filter((t) => !['local_indicators', 'actions', 'risks'].includes(t))
+	...REFERRED_FIRST,
+	...TABLE_NAMES.filter((t) => !REFERRED_FIRST.includes(t))
 ];
 
 export function importWorkspaceZip(
@@ -63,6 +66,7 @@ export function importWorkspaceZip(
 		const byName = new Map(entries.map((e) => [e.name.split('/').pop()!.toLowerCase(), e]));
 		const tables = new Set<string>();
 		const known: KnownIds = { ...options.known };
+		const read: Partial<Workspace> = {};
 		for (const table of ORDER) {
 			const entry = byName.get(`${table}.csv`) ?? byName.get(`${table}.xlsx`);
 			if (!entry) continue;
@@ -70,14 +74,8 @@ export function importWorkspaceZip(
 			const data = inflateEntry(bytes, entry, budget);
 			const report = importTable(table, data, { file: entry.name, limits, known });
 			(result.reports as Record<string, ImportReport>)[table] = report;
-			if (table === 'local_indicators' && options.publishedIndicators)
-				known.indicators = [
-					...options.publishedIndicators,
-					...report.rows.map((r) => (r as { id: string }).id)
-				];
-			if (table === 'actions')
-				known.actions = report.rows.map((r) => (r as { reference: string }).reference);
-			if (table === 'risks') known.risks = report.rows.map((r) => (r as { id: string }).id);
+			(read as Record<string, unknown[]>)[table] = report.rows;
+			updateKnown(known, table, read, options.publishedIndicators);
 		}
 		const isTableFile = (name: string) =>
 			TABLE_NAMES.some((t) => new RegExp(`(^|/)${t}\\.(csv|xlsx)$`, 'i').test(name));
@@ -95,4 +93,25 @@ export function importWorkspaceZip(
 		result.problems.push(fileProblem(options.file, error.message));
 	}
 	return result;
+}
+
+/**
+ * Once the zip's copy of a table is read, references to it are checked against that copy, not
+ * the current workspace's, by the same rules as the Your data page (see knownIds): an empty
+ * priorities table in the zip means actions' priorities go unchecked. Without the published
+ * indicator ids the zip's local ones alone would flag every published id, so then the ids
+ * given in `known` stand.
+ */
+function updateKnown(
+	known: KnownIds,
+	table: TableName,
+	read: Partial<Workspace>,
+	publishedIndicators: Iterable<string> | undefined
+): void {
+	const fromZip = knownIds(read, { publishedIndicators: publishedIndicators ?? [] });
+	for (const [kind, referred] of Object.entries(REFERRED) as [RefKind, { table: TableName }][]) {
+		if (referred.table !== table || (kind === 'indicators' && !publishedIndicators)) continue;
+		if (fromZip[kind]) known[kind] = fromZip[kind];
+		else delete known[kind];
+	}
 }

@@ -1,23 +1,30 @@
 import { z } from 'zod';
 import { col } from './columns';
-import { isoDate, percent, ref, text } from './common';
+import { isoDate, percent, ref, revisionIssues, text } from './common';
 import { ACTION_STATUS_WORDS, ACTION_STATUSES } from './actions';
 import { defineLayout } from './layout';
 
 /**
  * Dated progress updates on actions: the history that shows progress over time and lets the
  * tracker rebuild an action's status at any past board meeting. One update per action per day.
+ * An update that moves the due date says so, so the tracker can count how often and how far
+ * an action's date moved; the action's own revised due date is the latest of them.
  */
-export const actionUpdateSchema = z.object({
-	action_reference: ref,
-	date: isoDate,
-	status: z.enum(ACTION_STATUSES),
-	percent_complete: percent.nullable(),
-	commentary: text.nullable(),
-	/** Links or document names; the page shows only http(s) links as links. */
-	evidence: z.array(text),
-	author: text.nullable()
-});
+export const actionUpdateSchema = z
+	.object({
+		action_reference: ref,
+		date: isoDate,
+		status: z.enum(ACTION_STATUSES),
+		percent_complete: percent.nullable(),
+		/** The new due date agreed at this update; blank when the date did not move. */
+		revised_due_date: isoDate.nullable(),
+		revision_reason: text.nullable(),
+		commentary: text.nullable(),
+		/** Links or document names; the page shows only http(s) links as links. */
+		evidence: z.array(text),
+		author: text.nullable()
+	})
+	.superRefine((u, ctx) => revisionIssues(ctx, u.revised_due_date, u.revision_reason));
 export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
 
 export const actionUpdatesLayout = defineLayout({
@@ -57,6 +64,17 @@ export const actionUpdatesLayout = defineLayout({
 				example: '60'
 			}
 		),
+		col.date('revised_due_date', 'Revised due date', {
+			aliases: ['Revised date', 'New due date'],
+			about:
+				'A new due date, only on the update at which the date moved (blank means it did not move).',
+			example: '31/12/2026'
+		}),
+		col.text('revision_reason', 'Reason for revised date', {
+			aliases: ['Revision reason', 'Reason for change'],
+			about: 'Why the date moved (needed when there is a revised due date).',
+			example: 'Second recruitment round planned for November'
+		}),
 		col.text('commentary', 'Commentary', {
 			aliases: ['Update', 'Progress', 'Comments'],
 			about: 'What has happened since the last update.',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EnumWords } from '../cells';
 import { col } from './columns';
-import { flag, indicatorId, isoDate, percent, ref, text } from './common';
+import { flag, indicatorId, isoDate, percent, ref, revisionIssues, text } from './common';
 import { defineLayout } from './layout';
 
 /**
@@ -38,7 +38,7 @@ export const DIRECTION_WORDS: EnumWords<(typeof DIRECTIONS)[number]> = {
 export const actionSchema = z
 	.object({
 		reference: ref,
-		/** The priority, area of weakness or recommendation the action serves ("2" or "P2"). */
+		/** The priority the action serves ("2" or "P2"), by its reference in the priorities table. */
 		priority: ref,
 		description: text,
 		lead_officer: text.nullable(),
@@ -57,10 +57,7 @@ export const actionSchema = z
 	.superRefine((a, ctx) => {
 		if (a.start_date !== null && a.due_date < a.start_date)
 			flag(ctx, 'due_date', `the due date is before the start date (${a.start_date})`);
-		if (a.revised_due_date !== null && a.revision_reason === null)
-			flag(ctx, 'revision_reason', 'the due date was revised, so the reason is needed');
-		if (a.revised_due_date === null && a.revision_reason !== null)
-			flag(ctx, 'revised_due_date', 'a reason for a revised date is given, but no revised date');
+		revisionIssues(ctx, a.revised_due_date, a.revision_reason);
 		if (a.expected_direction !== null && a.linked_indicators.length === 0)
 			flag(ctx, 'linked_indicators', 'an expected direction is given, but no linked indicator');
 	});
@@ -81,8 +78,9 @@ export const actionsLayout = defineLayout({
 		}),
 		col.ref('priority', 'Priority', {
 			required: true,
+			refersTo: 'priorities',
 			aliases: ['Priority ref', 'Area of weakness', 'Area for priority action'],
-			about: 'The priority or area for improvement the action belongs to.',
+			about: 'The reference of the priority or area for improvement the action belongs to.',
 			example: '2'
 		}),
 		col.text('description', 'Description', {

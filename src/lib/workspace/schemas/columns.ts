@@ -21,7 +21,7 @@ import { parseMilestones, writeMilestones } from './milestones';
  */
 
 /** The other tables a column's ids may point at ("indicators" = published and local ones). */
-export type RefKind = 'actions' | 'risks' | 'indicators';
+export type RefKind = 'plans' | 'priorities' | 'actions' | 'risks' | 'indicators';
 
 /** A cell as an export writes it: text, a number, or a date (a real date cell in .xlsx). */
 export type CellOut = { text: string } | { number: number } | { date: string } | null;

@@ -48,3 +48,15 @@ export function pairIssues(
 	if (likelihood === null && impact !== null)
 		flag(ctx, fields[0], `the ${what} impact is given, so the ${what} likelihood is needed too`);
 }
+
+/** A revised due date needs its reason, and a reason needs the revised date. */
+export function revisionIssues(
+	ctx: z.RefinementCtx,
+	revised: string | null,
+	reason: string | null
+): void {
+	if (revised !== null && reason === null)
+		flag(ctx, 'revision_reason', 'the due date was revised, so the reason is needed');
+	if (revised === null && reason !== null)
+		flag(ctx, 'revised_due_date', 'a reason for a revised date is given, but no revised date');
+}

@@ -5,6 +5,8 @@ import { frameworkLayout } from './framework';
 import { TABLE_NAMES, type TableLayout, type TableName } from './layout';
 import { localIndicatorsLayout } from './local-indicators';
 import { meetingsLayout } from './meetings';
+import { plansLayout } from './plans';
+import { prioritiesLayout } from './priorities';
 import { riskReviewsLayout } from './risk-reviews';
 import { risksLayout } from './risks-layout';
 import { surveyResponsesLayout } from './survey-responses';
@@ -14,6 +16,8 @@ export const LAYOUTS = {
 	meetings: meetingsLayout,
 	local_indicators: localIndicatorsLayout,
 	framework: frameworkLayout,
+	plans: plansLayout,
+	priorities: prioritiesLayout,
 	actions: actionsLayout,
 	action_updates: actionUpdatesLayout,
 	risks: risksLayout,

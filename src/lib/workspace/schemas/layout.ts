@@ -7,11 +7,16 @@ import type { Column } from './columns';
  * (an indicator's unit on every one of its monthly rows, say).
  */
 
-/** Every workspace table, in the order the Your data page and README.txt list them. */
+/**
+ * Every workspace table, in the order the Your data page and README.txt list them. Each comes
+ * after the tables it refers to, so loading them in this order can check every reference.
+ */
 export const TABLE_NAMES = [
 	'meetings',
 	'local_indicators',
 	'framework',
+	'plans',
+	'priorities',
 	'actions',
 	'action_updates',
 	'risks',

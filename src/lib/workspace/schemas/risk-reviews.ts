@@ -2,16 +2,21 @@ import { z } from 'zod';
 import { col } from './columns';
 import { isoDate, ref, score, text } from './common';
 import { defineLayout } from './layout';
+import { ESCALATION_LEVELS, ESCALATION_WORDS, RISK_STATUSES, RISK_STATUS_WORDS } from './risks';
 
 /**
  * Dated re-scorings of risks: the history the heat map's movement arrows and the "rose from 12
- * to 16" sentences are drawn from. One review per risk per day.
+ * to 16" sentences are drawn from. One review per risk per day. A review may also close,
+ * transfer or escalate the risk, so "new, closed and escalated since the last meeting" can be
+ * read from the history; blank means unchanged.
  */
 export const riskReviewSchema = z.object({
 	risk_id: ref,
 	date: isoDate,
 	likelihood: score,
 	impact: score,
+	status: z.enum(RISK_STATUSES).nullable(),
+	escalation_level: z.enum(ESCALATION_LEVELS).nullable(),
 	note: text.nullable(),
 	reviewer: text.nullable()
 });
@@ -58,6 +63,17 @@ export const riskReviewsLayout = defineLayout({
 				example: '4'
 			}
 		),
+		col.words('status', 'Status', RISK_STATUS_WORDS, {
+			aliases: ['Risk status'],
+			about: 'Open, closed or transferred, if this review changed it (blank means unchanged).',
+			example: 'open'
+		}),
+		col.words('escalation_level', 'Escalation level', ESCALATION_WORDS, {
+			aliases: ['Escalated to'],
+			about:
+				'Team, SEND partnership board or the Health and Wellbeing Board, if this review changed where the risk is held (blank means unchanged).',
+			example: 'partnership board'
+		}),
 		col.text('note', 'Note', {
 			aliases: ['Reason', 'Commentary'],
 			about: 'Why the score changed, or did not.',

@@ -44,6 +44,25 @@ const GOOD: { [T in TableName]: RowOf<T> } = {
 		owner: 'Head of SEND Services',
 		reported_to_board: true
 	},
+	plans: {
+		id: 'PAP2025',
+		type: 'priority_action_plan',
+		title: 'Priority action plan (area SEND) 2025',
+		inspection_date: '2025-03-14',
+		inspection_outcome: 'systemic_failings',
+		approval_date: '2025-05-30',
+		status: 'active',
+		notes: null
+	},
+	priorities: {
+		reference: '2',
+		plan_id: 'PAP2025',
+		text: 'Leaders should make sure that EHC plans are issued within statutory timescales.',
+		short_title: 'Timeliness of EHC plans',
+		responsible_bodies: ['Local authority', 'ICB'],
+		champion: 'Cabinet Member for Children and Learning',
+		notes: null
+	},
 	actions: {
 		reference: '2.3',
 		priority: '2',
@@ -65,6 +84,8 @@ const GOOD: { [T in TableName]: RowOf<T> } = {
 		date: '2026-10-15',
 		status: 'off_track',
 		percent_complete: 40,
+		revised_due_date: '2026-12-31',
+		revision_reason: 'First round did not appoint',
 		commentary: 'Second round re-advertised',
 		evidence: ['https://example.org/jobs'],
 		author: null
@@ -111,6 +132,8 @@ const GOOD: { [T in TableName]: RowOf<T> } = {
 		date: '2026-10-01',
 		likelihood: 4,
 		impact: 4,
+		status: 'open',
+		escalation_level: 'hwbb',
 		note: null,
 		reviewer: null
 	},
@@ -157,6 +180,22 @@ const BAD: {
 		['negative tolerance', { tolerance: -1 }, 'tolerance'],
 		['unknown comparator', { comparator: 'london' }, 'comparator']
 	],
+	plans: [
+		['unknown type', { type: 'recovery_plan' }, 'type'],
+		['blank title', { title: '' }, 'title'],
+		['impossible inspection date', { inspection_date: '2025-02-29' }, 'inspection_date'],
+		['outcome with no inspection date', { inspection_date: null }, 'inspection_date'],
+		['unknown outcome', { inspection_outcome: 'good' }, 'inspection_outcome'],
+		['approval before the inspection', { approval_date: '2025-01-31' }, 'approval_date'],
+		['unknown status', { status: 'paused' }, 'status'],
+		['id with two spaces', { id: 'PAP  2025' }, 'id']
+	],
+	priorities: [
+		['no plan', { plan_id: '' }, 'plan_id'],
+		['blank wording', { text: '' }, 'text'],
+		['a blank responsible body', { responsible_bodies: ['ICB', ''] }, 'responsible_bodies'],
+		['untrimmed champion', { champion: ' Cabinet Member ' }, 'champion']
+	],
 	actions: [
 		['unknown status', { status: 'green' }, 'status'],
 		['due before start', { due_date: '2026-04-01' }, 'due_date'],
@@ -169,7 +208,10 @@ const BAD: {
 	action_updates: [
 		['missing action reference', { action_reference: '' }, 'action_reference'],
 		['impossible date', { date: '2026-09-31' }, 'date'],
-		['unknown status', { status: 'amber' }, 'status']
+		['unknown status', { status: 'amber' }, 'status'],
+		['revised date with no reason', { revision_reason: null }, 'revision_reason'],
+		['reason with no revised date', { revised_due_date: null }, 'revised_due_date'],
+		['impossible revised date', { revised_due_date: '2026-11-31' }, 'revised_due_date']
 	],
 	risks: [
 		['likelihood 6', { current_likelihood: 6 }, 'current_likelihood'],
@@ -182,7 +224,9 @@ const BAD: {
 	],
 	risk_reviews: [
 		['impact 0', { impact: 0 }, 'impact'],
-		['likelihood 2.5', { likelihood: 2.5 }, 'likelihood']
+		['likelihood 2.5', { likelihood: 2.5 }, 'likelihood'],
+		['unknown status', { status: 'dormant' }, 'status'],
+		['unknown escalation level', { escalation_level: 'cabinet' }, 'escalation_level']
 	],
 	survey_responses: [
 		['negative count', { count: -1 }, 'count'],

@@ -3,6 +3,7 @@ import {
 	exportWorkspaceZip,
 	exportXlsx,
 	importTable,
+	knownIds,
 	TABLE_NAMES,
 	type ImportReport,
 	type KnownIds,
@@ -78,17 +79,10 @@ export class AreaWorkspace {
 
 	/** Ids other tables can refer to, for checking references on import. */
 	known(except?: TableName): KnownIds {
-		const ids = (table: TableName, field: string) =>
-			table === except
-				? undefined
-				: new Set(
-						this.tables[table].rows.map((r) => String((r as Record<string, unknown>)[field]))
-					);
-		return {
-			actions: ids('actions', 'reference'),
-			risks: ids('risks', 'id'),
-			indicators: new Set([...this.publishedIndicators(), ...(ids('local_indicators', 'id') ?? [])])
-		};
+		const tables = Object.fromEntries(
+			TABLE_NAMES.map((t) => [t, this.tables[t].rows])
+		) as unknown as Partial<Workspace>;
+		return knownIds(tables, { except, publishedIndicators: this.publishedIndicators() });
 	}
 
 	check(table: TableName, file: { name: string; bytes: Uint8Array }): ImportReport {
