@@ -35,6 +35,10 @@ describe('your data: import, keep, export, reset', () => {
 		await expect(page.getByTestId('illustrative-banner').textContent()).resolves.toContain(
 			'Illustrative — not real local data'
 		);
+		// The demo is written as at a fixed day, so its "overdue" never drifts with real time.
+		await expect(page.getByTestId('as-of').textContent()).resolves.toBe(
+			'Dates are as at 26 November 2026.'
+		);
 		await rowsBecome(page, 'actions', 32);
 		await rowsBecome(page, 'risks', 13);
 		await expect(page.locator('[data-table=actions]').textContent()).resolves.toContain(

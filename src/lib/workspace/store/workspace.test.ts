@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { localIsoDate } from '$lib/domain/as-of';
+import { TABLE_NAMES } from '$lib/workspace';
+import { INDICATORS } from '../../../../scripts/data-build/catalogue';
+import { SOURCE_MODULES } from '../../../../scripts/data-build/modules';
+
+// IndexedDB as a Map.
+const db = vi.hoisted(() => ({ store: new Map<string, unknown>() }));
+vi.mock('./idb', () => ({
+	idbGet: async (key: string) => structuredClone(db.store.get(key)),
+	idbSet: async (key: string, value: unknown) => void db.store.set(key, structuredClone(value)),
+	idbDelete: async (key: string) => void db.store.delete(key)
+}));
+
+const { AreaWorkspace, loadShippedIndex, loadStoredTable } = await import('./workspace.svelte');
+
+const DEMO = join(process.cwd(), 'data', 'local', 'demo');
+const SOUTHEND = 'E06000033';
+const INDEX = {
+	[SOUTHEND]: { illustrative: true, label: 'Demo', as_of: '2026-11-26' }
+};
+
+/** Serves the shipped index and the demo CSVs, as static/local/ does. */
+async function fakeFetch(url: string): Promise<Response> {
+	if (url === '/base/local/index.json') return Response.json(INDEX);
+	const csv = url.match(/^\/base\/local\/E06000033\/(\w+)\.csv$/);
+	if (csv) return new Response(readFileSync(join(DEMO, `${csv[1]}.csv`)));
+	return new Response('Not found', { status: 404 });
+}
+
+async function demoWorkspace() {
+	const workspace = new AreaWorkspace(SOUTHEND, '/base', () => PUBLISHED);
+	await workspace.load();
+	return workspace;
+}
+/** Published indicator ids, which the demo's framework, actions and risks refer to. */
+const PUBLISHED = [...INDICATORS, ...SOURCE_MODULES.flatMap((m) => m.indicators)].map((i) => i.id);
+
+beforeEach(() => {
+	db.store.clear();
+	vi.stubGlobal('fetch', vi.fn(fakeFetch));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('loadShippedIndex and loadStoredTable', () => {
+	it('read the shipped index, or none when it cannot be fetched', async () => {
+		await expect(loadShippedIndex('/base')).resolves.toEqual(INDEX);
+		await expect(loadShippedIndex('/elsewhere')).resolves.toEqual({});
+	});
+
+	it('give the shipped table, with no known ids needed', async () => {
+		const table = await loadStoredTable(SOUTHEND, '/base', 'action_updates');
+		expect(table.origin).toEqual({ kind: 'shipped', file: 'action_updates.csv', at: null });
+		expect(table.rows).toHaveLength(147);
+	});
+
+	it('prefer the copy kept in this browser, and give an empty table where nothing is shipped', async () => {
+		const kept = {
+			rows: [],
+			origin: { kind: 'import', file: 'x.csv', at: 'then' },
+			changedAt: 'then'
+		};
+		db.store.set(`${SOUTHEND}:meetings`, kept);
+		await expect(loadStoredTable(SOUTHEND, '/base', 'meetings')).resolves.toEqual(kept);
+		const elsewhere = await loadStoredTable('E10000018', '/base', 'meetings');
+		expect(elsewhere).toMatchObject({ rows: [], origin: { kind: 'empty' } });
+	});
+});
+
+describe('AreaWorkspace', () => {
+	it('loads the demo with its shipped rows, as at its own date', async () => {
+		const workspace = await demoWorkspace();
+		expect(workspace.error).toBeNull();
+		expect(workspace.tables.actions.rows).toHaveLength(32);
+		expect(workspace.asOf).toBe('2026-11-26');
+	});
+
+	it('is as at the reader’s today once no shipped rows are left', async () => {
+		const workspace = await demoWorkspace();
+		for (const table of TABLE_NAMES)
+			workspace.tables[table] = {
+				...workspace.tables[table],
+				origin: { kind: 'import', file: 'x', at: null }
+			};
+		expect(workspace.asOf).toBe(localIsoDate(new Date()));
+	});
+});
