@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importTable, templateCsv } from '$lib/workspace';
+import { exportXlsx, importTable, TABLE_NAMES, templateCsv } from '$lib/workspace';
 import { seriousAxeViolations, useSite } from './harness';
 
 const site = useSite();
@@ -134,6 +134,108 @@ describe('your data: import, keep, export, reset', () => {
 		await expect(page.getByTestId('import-report').textContent()).resolves.toMatch(
 			/not a CSV|not.*spreadsheet|CSV or Excel/i
 		);
+		await page.close();
+	});
+});
+
+/** Waits until every table's row count has loaded, and gives them by table. */
+async function rowCounts(page: import('playwright-core').Page): Promise<Record<string, string>> {
+	await page
+		.locator('[data-testid=row-count]:not(:text-is("…"))')
+		.nth(TABLE_NAMES.length - 1)
+		.waitFor();
+	const counts: Record<string, string> = {};
+	for (const table of TABLE_NAMES) counts[table] = (await rowCount(page, table).textContent())!;
+	return counts;
+}
+
+describe('your data: checking files in a worker', () => {
+	it('checks a large .xlsx in the import worker while the page stays responsive', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/data');
+		await rowCounts(page);
+		// 100,000 meetings: a couple of seconds of parsing, which must not block the page.
+		const rows = Array.from({ length: 100_000 }, (_, i) => ({
+			date: `${2000 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}`,
+			board: `Board ${i}`,
+			title: null,
+			papers_due: null,
+			location: null,
+			notes: null
+		}));
+		const big = Buffer.from(exportXlsx('meetings', rows as never));
+		const errors = site.errors.length;
+		await page.locator('[data-table=meetings] input[type=file]').setInputFiles({
+			name: 'big-meetings.xlsx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			buffer: big
+		});
+		const status = page.locator('[data-table=meetings] [data-testid=import-status]');
+		await status.filter({ hasText: 'Checking big-meetings.xlsx…' }).waitFor({ timeout: 5_000 });
+		await expect(status.getAttribute('role')).resolves.toBe('status');
+		// Only the table being checked is locked; the page still answers at once.
+		await expect(page.locator('[data-table=meetings] input[type=file]').isDisabled()).resolves.toBe(
+			true
+		);
+		await expect(page.locator('[data-table=risks] input[type=file]').isEnabled()).resolves.toBe(
+			true
+		);
+		// Parsing on the page itself would hold this up for a second or more.
+		const started = Date.now();
+		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+		expect(Date.now() - started).toBeLessThan(300);
+		await expect(status.textContent()).resolves.toBe('Checking big-meetings.xlsx…');
+
+		const report = page.getByTestId('import-report');
+		await expect(
+			report.getByTestId('report-summary').textContent({ timeout: 30_000 })
+		).resolves.toBe('100000 rows can be imported; no problems found.');
+		expect(page.workers().some((w) => /import\.worker/.test(w.url()))).toBe(true);
+		await expect(status.textContent()).resolves.toBe('');
+		expect(site.errors.slice(errors)).toEqual([]);
+		await page.close();
+	});
+
+	it('shows a refusal, never an error, when the worker fails part way', async () => {
+		const page = await site.page();
+		// A worker that loads, then throws on the first file it is sent.
+		await page.route(/import\.worker-.*\.js$/, (route) =>
+			route.fulfill({
+				contentType: 'text/javascript',
+				body: "postMessage({ type: 'ready' }); addEventListener('message', () => { throw new Error('the checker broke'); });"
+			})
+		);
+		await page.goto(site.url + '/area/E06000033/data');
+		const before = await rowCounts(page);
+		const errors = site.errors.length;
+		await page
+			.locator('[data-table=meetings] input[type=file]')
+			.setInputFiles(file('meetings-good.csv', goodCsv));
+		await expect(page.getByTestId('import-refused').textContent()).resolves.toMatch(
+			/^meetings-good\.csv could not be checked \(.*the checker broke\)\. Nothing was changed; try again\.$/
+		);
+		await expect(page.getByTestId('import-report').count()).resolves.toBe(0);
+		expect(await rowCounts(page)).toEqual(before);
+		expect(site.errors.slice(errors)).toEqual([]);
+		await page.close();
+	});
+
+	it('checks on the page itself when the worker cannot load', async () => {
+		const page = await site.page();
+		let asked = 0;
+		await page.route(/import\.worker-.*\.js$/, (route) => {
+			asked++;
+			return route.fulfill({ status: 404 });
+		});
+		await page.goto(site.url + '/area/E06000033/data');
+		await rowCounts(page);
+		await page
+			.locator('[data-table=meetings] input[type=file]')
+			.setInputFiles(file('meetings-good.csv', goodCsv));
+		await expect(
+			page.getByTestId('import-report').getByTestId('report-summary').textContent()
+		).resolves.toMatch(/2 rows can be imported/);
+		expect(asked).toBe(1);
 		await page.close();
 	});
 });

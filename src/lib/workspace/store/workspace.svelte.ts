@@ -12,6 +12,7 @@ import {
 } from '$lib/workspace';
 import { workspaceAsOf } from '$lib/domain/as-of';
 import { idbDelete, idbGet, idbSet } from './idb';
+import { importClient } from './import-client';
 
 /** Where a table's rows came from: the shipped (or demo) workspace, an imported file, or nothing yet. */
 export type Origin = {
@@ -131,8 +132,12 @@ export class AreaWorkspace {
 		};
 	}
 
-	check(table: TableName, file: { name: string; bytes: Uint8Array }): ImportReport {
-		return importTable(table, file.bytes, { file: file.name, known: this.known(table) });
+	/**
+	 * Checks a file for one table in the import worker; changes nothing. The bytes are handed to
+	 * the worker. Rejects (ImportFailed) only when the check itself could not finish.
+	 */
+	async check(table: TableName, file: { name: string; bytes: Uint8Array }): Promise<ImportReport> {
+		return importClient.checkTable(table, file, this.known(table));
 	}
 
 	/**

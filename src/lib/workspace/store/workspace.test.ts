@@ -86,4 +86,16 @@ describe('AreaWorkspace', () => {
 			};
 		expect(workspace.asOf).toBe(localIsoDate(new Date()));
 	});
+
+	it('checks one table’s file against the ids in the others', async () => {
+		const workspace = await demoWorkspace();
+		const header = readFileSync(join(DEMO, 'action_updates.csv'), 'utf8').split('\r\n')[0];
+		const line = readFileSync(join(DEMO, 'action_updates.csv'), 'utf8').split('\r\n')[1];
+		const missing = line.replace(/^[^,]+/, '99.9');
+		const report = await workspace.check('action_updates', {
+			name: 'u.csv',
+			bytes: new TextEncoder().encode(`${header}\r\n${line}\r\n${missing}\r\n`)
+		});
+		expect([report.goodRows, report.badRows]).toEqual([1, 1]);
+	});
 });
