@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportXlsx, importTable, TABLE_NAMES, templateCsv } from '$lib/workspace';
 import { seriousAxeViolations, useSite } from './harness';
@@ -236,6 +237,103 @@ describe('your data: checking files in a worker', () => {
 			page.getByTestId('import-report').getByTestId('report-summary').textContent()
 		).resolves.toMatch(/2 rows can be imported/);
 		expect(asked).toBe(1);
+		await page.close();
+	});
+});
+
+describe('your data: the whole workspace as a .zip', () => {
+	it('exports everything, imports that zip back, and every table has the same rows', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/data');
+		const before = await rowCounts(page);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /Export everything/ }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('E06000033-workspace.zip');
+		const zip = Buffer.concat(await (await download.createReadStream()).toArray());
+
+		await page.getByTestId('zip-input').setInputFiles({
+			name: 'E06000033-workspace.zip',
+			mimeType: 'application/zip',
+			buffer: zip
+		});
+		const report = page.getByTestId('zip-report');
+		await report.waitFor();
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('zip-report-title');
+		for (const table of TABLE_NAMES) {
+			const row = report.locator(`[data-zip-table=${table}]`);
+			await expect(row.getByTestId('good-rows').textContent(), table).resolves.toBe(before[table]);
+			await expect(row.getByTestId('bad-rows').textContent(), table).resolves.toBe('0');
+			await expect(row.textContent()).resolves.toContain(`${table}.csv`);
+		}
+		await expect(report.getByTestId('zip-table-report').count()).resolves.toBe(0);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+
+		await report.getByRole('button', { name: 'Replace 8 tables with the zip’s data' }).click();
+		await page
+			.getByTestId('zip-status')
+			.filter({ hasText: 'Replaced 8 tables with the data in E06000033-workspace.zip.' })
+			.waitFor();
+		await expect(page.getByTestId('zip-report').count()).resolves.toBe(0);
+		await expect(page.locator('[data-table=risks]').textContent()).resolves.toContain(
+			'Imported from risks.csv in E06000033-workspace.zip'
+		);
+		expect(await rowCounts(page)).toEqual(before);
+		// Kept in this browser.
+		await page.reload();
+		expect(await rowCounts(page)).toEqual(before);
+		await expect(page.locator('[data-table=actions]').textContent()).resolves.toContain(
+			'Imported from actions.csv in E06000033-workspace.zip'
+		);
+		await page.close();
+	});
+
+	it('shows each table’s problems and the files it ignored; Cancel changes nothing', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/data');
+		const before = await rowCounts(page);
+		const badDate = template[1].replace(/(\d{2}\/\d{2}\/\d{4}|\d{4}-\d{2}-\d{2})/, '31/13/2025');
+		const zip = zipSync({
+			'meetings.csv': strToU8([template[0], template[1], badDate].join('\r\n')),
+			'risks.csv': strToU8('Something else entirely\r\nx\r\n'),
+			'notes.docx': strToU8('not a table')
+		});
+		await page.getByTestId('zip-input').setInputFiles({
+			name: 'mixed.zip',
+			mimeType: 'application/zip',
+			buffer: Buffer.from(zip)
+		});
+		const report = page.getByTestId('zip-report');
+		await report.waitFor();
+		const meetings = report.locator('[data-zip-table=meetings]');
+		await expect(meetings.getByTestId('good-rows').textContent()).resolves.toBe('1');
+		await expect(meetings.getByTestId('bad-rows').textContent()).resolves.toBe('1');
+		await expect(report.locator('[data-table-report=meetings]').textContent()).resolves.toMatch(
+			/Row 3, column '[^']+': '31\/13\/2025' is not a date/
+		);
+		await expect(report.locator('[data-table-report=risks]').textContent()).resolves.toMatch(
+			/risks\.csv.*no .*column/s
+		);
+		await expect(report.getByTestId('zip-ignored').textContent()).resolves.toContain('notes.docx');
+		// The unreadable risk register stops the whole zip; nothing can be half-imported.
+		await expect(report.getByTestId('zip-blocked').textContent()).resolves.toContain('risks.csv');
+		await expect(report.getByRole('button', { name: /Replace/ }).count()).resolves.toBe(0);
+		expect(await seriousAxeViolations(page)).toEqual([]);
+		await report.getByRole('button', { name: /Cancel/ }).click();
+		await expect(page.getByTestId('zip-report').count()).resolves.toBe(0);
+		expect(await rowCounts(page)).toEqual(before);
+		await page.close();
+	});
+
+	it('refuses a file that is not a zip, with the reason', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/data');
+		await rowCounts(page);
+		await page.getByTestId('zip-input').setInputFiles(file('meetings.csv', goodCsv));
+		await expect(page.getByTestId('zip-problems').textContent()).resolves.toContain(
+			'This is not a .zip file'
+		);
 		await page.close();
 	});
 });

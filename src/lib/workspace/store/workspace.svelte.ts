@@ -3,15 +3,17 @@ import {
 	exportWorkspaceZip,
 	exportXlsx,
 	importTable,
+	planWorkspaceImport,
 	TABLE_NAMES,
 	type ImportReport,
 	type KnownIds,
 	type RowOf,
 	type TableName,
-	type Workspace
+	type Workspace,
+	type WorkspaceImport
 } from '$lib/workspace';
 import { workspaceAsOf } from '$lib/domain/as-of';
-import { idbDelete, idbGet, idbSet } from './idb';
+import { idbDelete, idbGet, idbSet, idbSetMany } from './idb';
 import { importClient } from './import-client';
 
 /** Where a table's rows came from: the shipped (or demo) workspace, an imported file, or nothing yet. */
@@ -140,6 +142,11 @@ export class AreaWorkspace {
 		return importClient.checkTable(table, file, this.known(table));
 	}
 
+	/** Checks a whole-workspace .zip the same way; its own tables' ids come before the current ones. */
+	async checkWorkspace(file: { name: string; bytes: Uint8Array }): Promise<WorkspaceImport> {
+		return importClient.checkZip(file, this.known(), this.publishedIndicators());
+	}
+
 	/**
 	 * "Today" for views that judge overdue actions or stale updates: the shipped data's own date
 	 * while any table still holds shipped rows, so the demo never drifts; else the reader's today.
@@ -163,6 +170,28 @@ export class AreaWorkspace {
 		};
 		await idbSet(key(this.area, report.table), $state.snapshot(stored));
 		this.tables[report.table] = stored;
+	}
+
+	/**
+	 * Replaces every table a checked workspace .zip holds, all at once. Every table is written to
+	 * IndexedDB in one transaction before any is shown, so a failed write changes nothing.
+	 */
+	async acceptAll(result: WorkspaceImport, now = new Date()) {
+		const plan = planWorkspaceImport(result);
+		if (plan.blocked) throw new Error(plan.blocked);
+		const at = now.toISOString();
+		const stored = plan.replace.map(({ table, file, rows }) => ({
+			table,
+			value: {
+				rows,
+				origin: { kind: 'import', file: `${file} in ${result.file}`, at },
+				changedAt: at
+			} satisfies StoredTable
+		}));
+		await idbSetMany(
+			stored.map(({ table, value }) => [key(this.area, table), $state.snapshot(value)])
+		);
+		for (const { table, value } of stored) this.tables[table] = value;
 	}
 
 	async reset(table: TableName) {

@@ -2,16 +2,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localIsoDate } from '$lib/domain/as-of';
-import { TABLE_NAMES } from '$lib/workspace';
+import { TABLE_NAMES, type TableName } from '$lib/workspace';
 import { INDICATORS } from '../../../../scripts/data-build/catalogue';
 import { SOURCE_MODULES } from '../../../../scripts/data-build/modules';
 
-// IndexedDB as a Map.
-const db = vi.hoisted(() => ({ store: new Map<string, unknown>() }));
+// IndexedDB as a Map; `failNextWrite` makes the next multi-table write fail as a whole.
+const db = vi.hoisted(() => ({ store: new Map<string, unknown>(), failNextWrite: false }));
 vi.mock('./idb', () => ({
 	idbGet: async (key: string) => structuredClone(db.store.get(key)),
 	idbSet: async (key: string, value: unknown) => void db.store.set(key, structuredClone(value)),
-	idbDelete: async (key: string) => void db.store.delete(key)
+	idbDelete: async (key: string) => void db.store.delete(key),
+	idbSetMany: async (entries: [string, unknown][]) => {
+		if (db.failNextWrite) {
+			db.failNextWrite = false;
+			throw new Error('QuotaExceededError');
+		}
+		for (const [key, value] of entries) db.store.set(key, structuredClone(value));
+	}
 }));
 
 const { AreaWorkspace, loadShippedIndex, loadStoredTable } = await import('./workspace.svelte');
@@ -29,6 +36,9 @@ async function fakeFetch(url: string): Promise<Response> {
 	if (csv) return new Response(readFileSync(join(DEMO, `${csv[1]}.csv`)));
 	return new Response('Not found', { status: 404 });
 }
+
+const counts = (w: InstanceType<typeof AreaWorkspace>) =>
+	Object.fromEntries(TABLE_NAMES.map((t) => [t, w.tables[t].rows.length]));
 
 async function demoWorkspace() {
 	const workspace = new AreaWorkspace(SOUTHEND, '/base', () => PUBLISHED);
@@ -87,6 +97,51 @@ describe('AreaWorkspace', () => {
 		expect(workspace.asOf).toBe(localIsoDate(new Date()));
 	});
 
+	it('round-trips: export everything, check the zip, accept it, and every table has the same rows', async () => {
+		const workspace = await demoWorkspace();
+		const before = counts(workspace);
+		const rows = structuredClone(workspace.tables.risks.rows);
+		const result = await workspace.checkWorkspace({
+			name: 'all.zip',
+			bytes: workspace.exportAll()
+		});
+		expect(result.refused).toBe(false);
+		for (const table of TABLE_NAMES) expect(result.reports[table]?.badRows, table).toBe(0);
+		await workspace.acceptAll(result, new Date('2027-01-02T10:00:00Z'));
+		expect(counts(workspace)).toEqual(before);
+		expect(workspace.tables.risks.rows).toEqual(rows);
+		expect(workspace.tables.risks.origin).toEqual({
+			kind: 'import',
+			file: 'risks.csv in all.zip',
+			at: '2027-01-02T10:00:00.000Z'
+		});
+		// Kept: a fresh load reads the same tables back from IndexedDB.
+		expect(counts(await demoWorkspace())).toEqual(before);
+	});
+
+	it('changes nothing when saving the tables fails part way', async () => {
+		const workspace = await demoWorkspace();
+		const before = plainTables(workspace);
+		const result = await workspace.checkWorkspace({
+			name: 'all.zip',
+			bytes: workspace.exportAll()
+		});
+		db.failNextWrite = true;
+		await expect(workspace.acceptAll(result)).rejects.toThrow('QuotaExceededError');
+		expect(plainTables(workspace)).toEqual(before);
+		expect(db.store.size).toBe(0);
+	});
+
+	it('refuses to accept a zip the plan blocks', async () => {
+		const workspace = await demoWorkspace();
+		const result = await workspace.checkWorkspace({
+			name: 'nothing.zip',
+			bytes: new TextEncoder().encode('not a zip')
+		});
+		expect(result.refused).toBe(true);
+		await expect(workspace.acceptAll(result)).rejects.toThrow('Nothing can be imported');
+	});
+
 	it('checks one table’s file against the ids in the others', async () => {
 		const workspace = await demoWorkspace();
 		const header = readFileSync(join(DEMO, 'action_updates.csv'), 'utf8').split('\r\n')[0];
@@ -99,3 +154,10 @@ describe('AreaWorkspace', () => {
 		expect([report.goodRows, report.badRows]).toEqual([1, 1]);
 	});
 });
+
+/** The workspace's tables as plain data, to compare before and after. */
+function plainTables(w: InstanceType<typeof AreaWorkspace>): Record<TableName, unknown> {
+	return structuredClone(
+		Object.fromEntries(TABLE_NAMES.map((t) => [t, JSON.parse(JSON.stringify(w.tables[t]))]))
+	) as Record<TableName, unknown>;
+}
