@@ -1,6 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportWorkspaceZip, importTable, importWorkspaceZip, templateCsv } from '$lib/workspace';
+import {
+	exportWorkspaceZip,
+	importTable,
+	importWorkspaceZip,
+	TABLE_NAMES,
+	templateCsv
+} from '$lib/workspace';
 import { planWorkspaceImport } from './workspace-plan';
 
 const meetingRows = importTable('meetings', strToU8(templateCsv('meetings', { example: true })), {
@@ -15,12 +21,12 @@ describe('planWorkspaceImport', () => {
 		);
 		const plan = planWorkspaceImport(importWorkspaceZip(zip, { file: 'w.zip' }));
 		expect(plan.blocked).toBeNull();
-		expect(plan.replace).toHaveLength(8);
+		expect(plan.replace).toHaveLength(TABLE_NAMES.length);
 		const meetings = plan.replace.find((r) => r.table === 'meetings')!;
 		expect(meetings).toMatchObject({ file: 'meetings.csv', emptied: false });
 		expect(meetings.rows).toEqual(meetingRows);
 		expect(plan.replace.filter((r) => r.emptied).map((r) => r.rows.length)).toEqual(
-			Array(7).fill(0)
+			Array(TABLE_NAMES.length - 1).fill(0)
 		);
 	});
 

@@ -3,7 +3,6 @@ import {
 	exportWorkspaceZip,
 	exportXlsx,
 	importTable,
-	planWorkspaceImport,
 	TABLE_NAMES,
 	type ImportReport,
 	type KnownIds,
@@ -13,6 +12,7 @@ import {
 	type WorkspaceImport
 } from '$lib/workspace';
 import { workspaceAsOf } from '$lib/domain/as-of';
+import { planWorkspaceImport } from '$lib/workspace/import/workspace-plan';
 import { idbDelete, idbGet, idbSet, idbSetMany } from './idb';
 import { importClient } from './import-client';
 
