@@ -167,6 +167,12 @@ describe('the demo workspace files', () => {
 		for (const r of rowsOf('survey_responses')) expect(r.survey).toMatch(/^Illustrative demo/);
 	});
 
+	it('is listed for Southend-on-Sea as at the day its story is written', () => {
+		// The app pins "today" to this date while the demo rows are in use (see domain/as-of).
+		const list = JSON.parse(readFileSync(join(DEMO, '..', 'workspaces.json'), 'utf8'));
+		expect(list[SOUTHEND]).toMatchObject({ dir: 'demo', illustrative: true, as_of: AS_AT });
+	});
+
 	it('uses job titles and example.org links, not people or real pages', () => {
 		const evidence = rowsOf('action_updates').flatMap((u) => u.evidence);
 		expect(evidence.length).toBeGreaterThan(10);

@@ -41,6 +41,7 @@ export { RESPONDENT_WORDS, type SurveyResponse } from './schemas/survey-response
 export {
 	importTable,
 	importRows,
+	isEmptyTable,
 	summariseReport,
 	type ImportOptions,
 	type ImportReport
@@ -50,6 +51,11 @@ export {
 	type WorkspaceImport,
 	type WorkspaceImportOptions
 } from './import/workspace-zip';
+export {
+	planWorkspaceImport,
+	type TableReplacement,
+	type WorkspacePlan
+} from './import/workspace-plan';
 export { checkSize } from './import/read-file';
 export { DEFAULT_LIMITS, withLimits, type ImportLimits } from './import/limits';
 export type { Problem } from './import/problems';

@@ -40,6 +40,16 @@ export interface ImportOptions {
 	known?: KnownIds;
 }
 
+/** Why a file with a header and nothing under it is refused (an exported empty table, say). */
+export const NO_DATA_ROWS = 'The file has a header row but no rows of data.';
+
+/** True when the only thing wrong with the file is that it has no rows: the table is empty. */
+export function isEmptyTable(report: ImportReport): boolean {
+	return (
+		report.refused && report.problems.length === 1 && report.problems[0].message === NO_DATA_ROWS
+	);
+}
+
 export function importTable<T extends TableName>(
 	table: T,
 	bytes: Uint8Array,
@@ -125,12 +135,7 @@ export function importRows<T extends TableName>(
 		);
 	const badRows = new Set([...checked.badRows, ...across.badRows]).size;
 	if (good.length === 0 && badRows === 0)
-		return refusedReport(
-			table,
-			file,
-			[fileProblem(file, 'The file has a header row but no rows of data.')],
-			notices
-		);
+		return refusedReport(table, file, [fileProblem(file, NO_DATA_ROWS)], notices);
 	const problems = [...checked.problems, ...across.problems].sort(
 		(a, b) => (a.row ?? 0) - (b.row ?? 0)
 	);

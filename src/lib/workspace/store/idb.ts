@@ -31,3 +31,10 @@ export const idbGet = <T>(key: string) => run<T | undefined>('readonly', (s) => 
 export const idbSet = (key: string, value: unknown) =>
 	run<IDBValidKey>('readwrite', (s) => s.put(value, key));
 export const idbDelete = (key: string) => run<undefined>('readwrite', (s) => s.delete(key));
+/** Several values in one transaction: all of them are written, or (if any write fails) none. */
+export const idbSetMany = (entries: [key: string, value: unknown][]) =>
+	run<IDBValidKey>('readwrite', (s) => {
+		let last: IDBRequest<IDBValidKey> | undefined;
+		for (const [key, value] of entries) last = s.put(value, key);
+		return last ?? s.count();
+	});

@@ -9,9 +9,13 @@ import {
 	type KnownIds,
 	type RowOf,
 	type TableName,
-	type Workspace
+	type Workspace,
+	type WorkspaceImport
 } from '$lib/workspace';
-import { idbDelete, idbGet, idbSet } from './idb';
+import { workspaceAsOf } from '$lib/domain/as-of';
+import { planWorkspaceImport } from '$lib/workspace/import/workspace-plan';
+import { idbDelete, idbGet, idbSet, idbSetMany } from './idb';
+import { importClient } from './import-client';
 
 /** Where a table's rows came from: the shipped (or demo) workspace, an imported file, or nothing yet. */
 export type Origin = {
@@ -21,10 +25,58 @@ export type Origin = {
 };
 export type StoredTable = { rows: RowOf<TableName>[]; origin: Origin; changedAt: string | null };
 
-/** What a deployment ships in `static/local/index.json`: areas with a workspace, and whether it is illustrative. */
-export type ShippedIndex = Record<string, { illustrative: boolean; label: string }>;
+/**
+ * What a deployment ships in `static/local/index.json`: areas with a workspace, whether it is
+ * illustrative, and the day its data is written as at (YYYY-MM-DD), if it says.
+ */
+export type ShippedIndex = Record<string, ShippedWorkspace>;
+export type ShippedWorkspace = { illustrative: boolean; label: string; as_of?: string };
 
 const key = (area: string, table: TableName) => `${area}:${table}`;
+
+/** The deployment's shipped workspaces; none when it ships none or the index cannot be read. */
+export async function loadShippedIndex(base: string): Promise<ShippedIndex> {
+	return fetch(`${base}/local/index.json`)
+		.then((r) => (r.ok ? r.json() : {}))
+		.catch(() => ({}));
+}
+
+/** The shipped version of a table, checked with the same import code as an officer's file. */
+async function loadShippedTable(
+	area: string,
+	base: string,
+	table: TableName,
+	known?: KnownIds
+): Promise<StoredTable> {
+	const response = await fetch(`${base}/local/${area}/${table}.csv`);
+	if (!response.ok) return empty();
+	const report = importTable(table, new Uint8Array(await response.arrayBuffer()), {
+		file: `${table}.csv`,
+		known
+	});
+	return {
+		rows: report.rows,
+		origin: { kind: 'shipped', file: `${table}.csv`, at: null },
+		changedAt: null
+	};
+}
+
+/**
+ * One table as the Your data page has it: the copy kept in this browser, else the shipped one,
+ * else empty. Lets another page read one table (local indicators, say) without the whole
+ * workspace. With no `known` ids, shipped rows' references to other tables are not checked.
+ */
+export async function loadStoredTable(
+	area: string,
+	base: string,
+	table: TableName,
+	options: { index?: ShippedIndex; known?: KnownIds } = {}
+): Promise<StoredTable> {
+	const kept = await idbGet<StoredTable>(key(area, table));
+	if (kept) return kept;
+	const index = options.index ?? (await loadShippedIndex(base));
+	return index[area] ? loadShippedTable(area, base, table, options.known) : empty();
+}
 
 /**
  * The area's own tables in the browser. Imports are checked first and change nothing until
@@ -34,7 +86,7 @@ export class AreaWorkspace {
 	tables = $state<Record<TableName, StoredTable>>(
 		Object.fromEntries(TABLE_NAMES.map((t) => [t, empty()])) as Record<TableName, StoredTable>
 	);
-	shipped = $state<{ illustrative: boolean; label: string } | null>(null);
+	shipped = $state<ShippedWorkspace | null>(null);
 	ready = $state(false);
 	error = $state<string | null>(null);
 
@@ -46,13 +98,14 @@ export class AreaWorkspace {
 
 	async load() {
 		try {
-			const index: ShippedIndex = await fetch(`${this.base}/local/index.json`)
-				.then((r) => (r.ok ? r.json() : {}))
-				.catch(() => ({}));
+			const index = await loadShippedIndex(this.base);
 			this.shipped = index[this.area] ?? null;
+			// In order, so each shipped table's references are checked against those before it.
 			for (const table of TABLE_NAMES) {
-				this.tables[table] =
-					(await idbGet<StoredTable>(key(this.area, table))) ?? (await this.shippedTable(table));
+				this.tables[table] = await loadStoredTable(this.area, this.base, table, {
+					index,
+					known: this.known(table)
+				});
 			}
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
@@ -64,17 +117,7 @@ export class AreaWorkspace {
 	/** The shipped workspace's version of a table, or an empty one. */
 	async shippedTable(table: TableName): Promise<StoredTable> {
 		if (!this.shipped) return empty();
-		const response = await fetch(`${this.base}/local/${this.area}/${table}.csv`);
-		if (!response.ok) return empty();
-		const report = importTable(table, new Uint8Array(await response.arrayBuffer()), {
-			file: `${table}.csv`,
-			known: this.known(table)
-		});
-		return {
-			rows: report.rows,
-			origin: { kind: 'shipped', file: `${table}.csv`, at: null },
-			changedAt: null
-		};
+		return loadShippedTable(this.area, this.base, table, this.known(table));
 	}
 
 	/** Ids other tables can refer to, for checking references on import. */
@@ -85,8 +128,31 @@ export class AreaWorkspace {
 		return knownIds(tables, { except, publishedIndicators: this.publishedIndicators() });
 	}
 
-	check(table: TableName, file: { name: string; bytes: Uint8Array }): ImportReport {
-		return importTable(table, file.bytes, { file: file.name, known: this.known(table) });
+	/**
+	 * Checks a file for one table in the import worker; changes nothing. The bytes are handed to
+	 * the worker. Rejects (ImportFailed) only when the check itself could not finish.
+	 */
+	async check(table: TableName, file: { name: string; bytes: Uint8Array }): Promise<ImportReport> {
+		return importClient.checkTable(table, file, this.known(table));
+	}
+
+	/** Checks a whole-workspace .zip the same way; its own tables' ids come before the current ones. */
+	async checkWorkspace(file: { name: string; bytes: Uint8Array }): Promise<WorkspaceImport> {
+		return importClient.checkZip(file, this.known(), this.publishedIndicators());
+	}
+
+	/**
+	 * "Today" for views that judge overdue actions or stale updates: the shipped data's own date
+	 * while any table still holds shipped rows, so the demo never drifts; else the reader's today.
+	 */
+	get asOf(): string {
+		return workspaceAsOf({
+			shippedAsOf: this.shipped?.as_of,
+			holdsShippedRows: TABLE_NAMES.some(
+				(t) => this.tables[t].origin.kind === 'shipped' && this.tables[t].rows.length > 0
+			),
+			now: new Date()
+		});
 	}
 
 	/** Replaces the table with the report's good rows, all at once, and keeps it. */
@@ -98,6 +164,28 @@ export class AreaWorkspace {
 		};
 		await idbSet(key(this.area, report.table), $state.snapshot(stored));
 		this.tables[report.table] = stored;
+	}
+
+	/**
+	 * Replaces every table a checked workspace .zip holds, all at once. Every table is written to
+	 * IndexedDB in one transaction before any is shown, so a failed write changes nothing.
+	 */
+	async acceptAll(result: WorkspaceImport, now = new Date()) {
+		const plan = planWorkspaceImport(result);
+		if (plan.blocked) throw new Error(plan.blocked);
+		const at = now.toISOString();
+		const stored = plan.replace.map(({ table, file, rows }) => ({
+			table,
+			value: {
+				rows,
+				origin: { kind: 'import', file: `${file} in ${result.file}`, at },
+				changedAt: at
+			} satisfies StoredTable
+		}));
+		await idbSetMany(
+			stored.map(({ table, value }) => [key(this.area, table), $state.snapshot(value)])
+		);
+		for (const { table, value } of stored) this.tables[table] = value;
 	}
 
 	async reset(table: TableName) {

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { localIsoDate } from '$lib/domain/as-of';
+import { TABLE_NAMES, type TableName } from '$lib/workspace';
+import { INDICATORS } from '../../../../scripts/data-build/catalogue';
+import { SOURCE_MODULES } from '../../../../scripts/data-build/modules';
+
+// IndexedDB as a Map; `failNextWrite` makes the next multi-table write fail as a whole.
+const db = vi.hoisted(() => ({ store: new Map<string, unknown>(), failNextWrite: false }));
+vi.mock('./idb', () => ({
+	idbGet: async (key: string) => structuredClone(db.store.get(key)),
+	idbSet: async (key: string, value: unknown) => void db.store.set(key, structuredClone(value)),
+	idbDelete: async (key: string) => void db.store.delete(key),
+	idbSetMany: async (entries: [string, unknown][]) => {
+		if (db.failNextWrite) {
+			db.failNextWrite = false;
+			throw new Error('QuotaExceededError');
+		}
+		for (const [key, value] of entries) db.store.set(key, structuredClone(value));
+	}
+}));
+
+const { AreaWorkspace, loadShippedIndex, loadStoredTable } = await import('./workspace.svelte');
+
+const DEMO = join(process.cwd(), 'data', 'local', 'demo');
+const SOUTHEND = 'E06000033';
+const INDEX = {
+	[SOUTHEND]: { illustrative: true, label: 'Demo', as_of: '2026-11-26' }
+};
+
+/** Serves the shipped index and the demo CSVs, as static/local/ does. */
+async function fakeFetch(url: string): Promise<Response> {
+	if (url === '/base/local/index.json') return Response.json(INDEX);
+	const csv = url.match(/^\/base\/local\/E06000033\/(\w+)\.csv$/);
+	if (csv) return new Response(readFileSync(join(DEMO, `${csv[1]}.csv`)));
+	return new Response('Not found', { status: 404 });
+}
+
+const counts = (w: InstanceType<typeof AreaWorkspace>) =>
+	Object.fromEntries(TABLE_NAMES.map((t) => [t, w.tables[t].rows.length]));
+
+async function demoWorkspace() {
+	const workspace = new AreaWorkspace(SOUTHEND, '/base', () => PUBLISHED);
+	await workspace.load();
+	return workspace;
+}
+/** Published indicator ids, which the demo's framework, actions and risks refer to. */
+const PUBLISHED = [...INDICATORS, ...SOURCE_MODULES.flatMap((m) => m.indicators)].map((i) => i.id);
+
+beforeEach(() => {
+	db.store.clear();
+	vi.stubGlobal('fetch', vi.fn(fakeFetch));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('loadShippedIndex and loadStoredTable', () => {
+	it('read the shipped index, or none when it cannot be fetched', async () => {
+		await expect(loadShippedIndex('/base')).resolves.toEqual(INDEX);
+		await expect(loadShippedIndex('/elsewhere')).resolves.toEqual({});
+	});
+
+	it('give the shipped table, with no known ids needed', async () => {
+		const table = await loadStoredTable(SOUTHEND, '/base', 'action_updates');
+		expect(table.origin).toEqual({ kind: 'shipped', file: 'action_updates.csv', at: null });
+		expect(table.rows).toHaveLength(147);
+	});
+
+	it('prefer the copy kept in this browser, and give an empty table where nothing is shipped', async () => {
+		const kept = {
+			rows: [],
+			origin: { kind: 'import', file: 'x.csv', at: 'then' },
+			changedAt: 'then'
+		};
+		db.store.set(`${SOUTHEND}:meetings`, kept);
+		await expect(loadStoredTable(SOUTHEND, '/base', 'meetings')).resolves.toEqual(kept);
+		const elsewhere = await loadStoredTable('E10000018', '/base', 'meetings');
+		expect(elsewhere).toMatchObject({ rows: [], origin: { kind: 'empty' } });
+	});
+});
+
+describe('AreaWorkspace', () => {
+	it('loads the demo with its shipped rows, as at its own date', async () => {
+		const workspace = await demoWorkspace();
+		expect(workspace.error).toBeNull();
+		expect(workspace.tables.actions.rows).toHaveLength(32);
+		expect(workspace.asOf).toBe('2026-11-26');
+	});
+
+	it('is as at the reader’s today once no shipped rows are left', async () => {
+		const workspace = await demoWorkspace();
+		for (const table of TABLE_NAMES)
+			workspace.tables[table] = {
+				...workspace.tables[table],
+				origin: { kind: 'import', file: 'x', at: null }
+			};
+		expect(workspace.asOf).toBe(localIsoDate(new Date()));
+	});
+
+	it('round-trips: export everything, check the zip, accept it, and every table has the same rows', async () => {
+		const workspace = await demoWorkspace();
+		const before = counts(workspace);
+		const rows = structuredClone(workspace.tables.risks.rows);
+		const result = await workspace.checkWorkspace({
+			name: 'all.zip',
+			bytes: workspace.exportAll()
+		});
+		expect(result.refused).toBe(false);
+		for (const table of TABLE_NAMES) expect(result.reports[table]?.badRows, table).toBe(0);
+		await workspace.acceptAll(result, new Date('2027-01-02T10:00:00Z'));
+		expect(counts(workspace)).toEqual(before);
+		expect(workspace.tables.risks.rows).toEqual(rows);
+		expect(workspace.tables.risks.origin).toEqual({
+			kind: 'import',
+			file: 'risks.csv in all.zip',
+			at: '2027-01-02T10:00:00.000Z'
+		});
+		// Kept: a fresh load reads the same tables back from IndexedDB.
+		expect(counts(await demoWorkspace())).toEqual(before);
+	});
+
+	it('changes nothing when saving the tables fails part way', async () => {
+		const workspace = await demoWorkspace();
+		const before = plainTables(workspace);
+		const result = await workspace.checkWorkspace({
+			name: 'all.zip',
+			bytes: workspace.exportAll()
+		});
+		db.failNextWrite = true;
+		await expect(workspace.acceptAll(result)).rejects.toThrow('QuotaExceededError');
+		expect(plainTables(workspace)).toEqual(before);
+		expect(db.store.size).toBe(0);
+	});
+
+	it('refuses to accept a zip the plan blocks', async () => {
+		const workspace = await demoWorkspace();
+		const result = await workspace.checkWorkspace({
+			name: 'nothing.zip',
+			bytes: new TextEncoder().encode('not a zip')
+		});
+		expect(result.refused).toBe(true);
+		await expect(workspace.acceptAll(result)).rejects.toThrow('Nothing can be imported');
+	});
+
+	it('checks one table’s file against the ids in the others', async () => {
+		const workspace = await demoWorkspace();
+		const header = readFileSync(join(DEMO, 'action_updates.csv'), 'utf8').split('\r\n')[0];
+		const line = readFileSync(join(DEMO, 'action_updates.csv'), 'utf8').split('\r\n')[1];
+		const missing = line.replace(/^[^,]+/, '99.9');
+		const report = await workspace.check('action_updates', {
+			name: 'u.csv',
+			bytes: new TextEncoder().encode(`${header}\r\n${line}\r\n${missing}\r\n`)
+		});
+		expect([report.goodRows, report.badRows]).toEqual([1, 1]);
+	});
+});
+
+/** The workspace's tables as plain data, to compare before and after. */
+function plainTables(w: InstanceType<typeof AreaWorkspace>): Record<TableName, unknown> {
+	return structuredClone(
+		Object.fromEntries(TABLE_NAMES.map((t) => [t, JSON.parse(JSON.stringify(w.tables[t]))]))
+	) as Record<TableName, unknown>;
+}
