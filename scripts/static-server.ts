@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
 /** Routes the browser renders from static data files (see src/routes/area/[code]/indicators/[id]). */
 export const CLIENT_RENDERED = [
 	/^\/area\/E\d{8}\/indicators\/[a-z0-9_]+$/,
+	/^\/area\/E\d{8}\/local\/[a-z0-9_]+$/,
 	/^\/compare\/[a-z0-9_]+$/
 ];
 

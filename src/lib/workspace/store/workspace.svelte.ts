@@ -14,6 +14,7 @@ import {
 } from '$lib/workspace';
 import { workspaceAsOf } from '$lib/domain/as-of';
 import { planWorkspaceImport } from '$lib/workspace/import/workspace-plan';
+import { withCurrentColumns } from '$lib/workspace/kept-rows';
 import { idbDelete, idbGet, idbSet, idbSetMany } from './idb';
 import { importClient } from './import-client';
 
@@ -73,7 +74,7 @@ export async function loadStoredTable(
 	options: { index?: ShippedIndex; known?: KnownIds } = {}
 ): Promise<StoredTable> {
 	const kept = await idbGet<StoredTable>(key(area, table));
-	if (kept) return kept;
+	if (kept) return { ...kept, rows: withCurrentColumns(table, kept.rows) };
 	const index = options.index ?? (await loadShippedIndex(base));
 	return index[area] ? loadShippedTable(area, base, table, options.known) : empty();
 }

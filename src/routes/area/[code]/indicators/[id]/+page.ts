@@ -1,6 +1,7 @@
-import { error } from '@sveltejs/kit';
-import { base } from '$app/paths';
+import { error, redirect } from '@sveltejs/kit';
+import { base, resolve } from '$app/paths';
 import { loadMeasurePage } from '$lib/data/static-data';
+import { loadLocalMeasures } from '$lib/workspace/store/local-measures';
 import { indicatorView } from '$lib/domain/indicator-view';
 import type { PageLoad } from './$types';
 
@@ -11,7 +12,16 @@ export const ssr = false;
 export const prerender = false;
 
 export const load: PageLoad = async ({ fetch, params }) => {
-	const { geography, ...data } = await loadMeasurePage(fetch, base, params.id);
+	const { geography, ...data } = await loadMeasurePage(fetch, base, params.id).catch(
+		async (failure) => {
+			// Actions, risks and the framework link measures by id without saying whose they are:
+			// an id that is one of the area's own measures goes to that measure's page.
+			const local = await loadLocalMeasures(params.code, base).catch(() => null);
+			if (local?.measures.some((m) => m.id === params.id))
+				redirect(307, resolve('/area/[code]/local/[id]', { code: params.code, id: params.id }));
+			throw failure;
+		}
+	);
 	const area = geography.areas.find((a) => a.code === params.code && a.level === 'la');
 	if (!area) error(404, `No local area has the code ${params.code}`);
 	const view = indicatorView({

@@ -1,0 +1,30 @@
+import { localMeasures, type LocalMeasure, type LocalMeasureRow } from '$lib/domain/local-measures';
+import { loadShippedIndex, loadStoredTable, type Origin } from './workspace.svelte';
+
+/** An area's own measures as kept in this browser, with where they came from. */
+export type AreaLocalMeasures = {
+	measures: LocalMeasure[];
+	origin: Origin;
+	/** Set when the measures are a deployment's illustrative demo, not the area's real figures. */
+	illustrative: { label: string; asOf: string | null } | null;
+};
+
+/**
+ * Reads only the local indicators table (imported, else shipped) and puts it in the indicator
+ * model. Pages that show local measures call this instead of loading the whole workspace.
+ */
+export async function loadLocalMeasures(area: string, base: string): Promise<AreaLocalMeasures> {
+	const [table, index] = await Promise.all([
+		loadStoredTable(area, base, 'local_indicators'),
+		loadShippedIndex(base)
+	]);
+	const shipped = index[area];
+	return {
+		measures: localMeasures(table.rows as LocalMeasureRow[], area),
+		origin: table.origin,
+		illustrative:
+			table.origin.kind === 'shipped' && shipped?.illustrative
+				? { label: shipped.label, asOf: shipped.as_of ?? null }
+				: null
+	};
+}

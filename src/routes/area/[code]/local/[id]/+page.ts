@@ -1,0 +1,22 @@
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { localMeasureView } from '$lib/domain/local-measures';
+import { loadLocalMeasures } from '$lib/workspace/store/local-measures';
+import type { PageLoad } from './$types';
+
+// The area's own measures live in the reader's browser (or the deployment's shipped
+// workspace), so this page is drawn there.
+export const ssr = false;
+export const prerender = false;
+
+export const load: PageLoad = async ({ params, parent }) => {
+	const { areas } = await parent();
+	const area = areas.find((a) => a.code === params.code);
+	if (!area) error(404, `No local area has the code ${params.code}`);
+	const local = await loadLocalMeasures(area.code, base);
+	const measure = local.measures.find((m) => m.id === params.id);
+	if (!measure) error(404, `${area.name}’s own data has no measure called “${params.id}”`);
+	const view = localMeasureView(measure, area);
+	if (!view) error(404, `No figures for ${measure.title}`);
+	return { area, measure, view, origin: local.origin, illustrative: local.illustrative };
+};
