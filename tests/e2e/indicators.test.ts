@@ -1,7 +1,37 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hydrated, seriousAxeViolations, useSite } from './harness';
 
 const site = useSite();
+
+/** Clicks a download button and returns the file's name and text. */
+async function download(
+	page: import('playwright-core').Page,
+	button: import('playwright-core').Locator
+) {
+	const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	const path = await file.path();
+	return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+describe('chart downloads', () => {
+	it('saves the whole chart, not a line from its key, as SVG and PNG', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/indicators/pct_within_20wk_excl_exceptions');
+		const chart = page.getByTestId('trend-chart');
+		await chart.locator('[role=img] svg').first().waitFor();
+		const svg = await download(page, chart.getByRole('button', { name: 'Chart as SVG' }));
+		expect(svg.name).toMatch(/\.svg$/);
+		const text = svg.bytes.toString('utf8');
+		expect(text).toContain('trend-plot');
+		expect(text.length).toBeGreaterThan(5000);
+		const png = await download(page, chart.getByRole('button', { name: 'Chart as PNG' }));
+		expect(png.name).toMatch(/\.png$/);
+		expect([...png.bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+		expect(png.bytes.length).toBeGreaterThan(5000);
+		await page.close();
+	});
+});
 
 describe('indicator library, indicator pages, compare and SEND profile', () => {
 	it('lists every measure for an area and filters by theme and by words, quickly', async () => {

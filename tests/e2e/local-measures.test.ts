@@ -26,9 +26,11 @@ describe('the area’s own measures beside the published ones', () => {
 		await expect(section.locator('article').count()).resolves.toBe(7);
 		const banner = section.getByTestId('illustrative-banner');
 		await expect(banner.textContent()).resolves.toContain('Illustrative — not real local data');
-		await expect(banner.textContent()).resolves.toContain('Dates are as at 26 November 2026');
+		await expect(banner.textContent()).resolves.toContain(
+			'written as if today were 26 November 2026'
+		);
 		const tile = section.locator('[data-indicator=local-local_ehc_20wk_monthly]');
-		await expect(tile.textContent()).resolves.toMatch(/Local measure.*monthly/);
+		await expect(tile.textContent()).resolves.toMatch(/Illustrative local measure\s*Monthly/);
 		await expect(tile.getByTestId('tile-value').textContent()).resolves.toBe('51.3%');
 		await expect(tile.textContent()).resolves.toContain('Improving');
 		await expect(tile.textContent()).resolves.toContain('since Sep 2026');
@@ -57,6 +59,17 @@ describe('the area’s own measures beside the published ones', () => {
 		await expect(chart.locator('.summary').textContent()).resolves.toMatch(
 			/51\.3% in Oct 2026, from .* in May 2025/
 		);
+		// A measure in weeks says so on its axis, in its tile and in its text alternative.
+		const weeks = await site.page();
+		await weeks.goto(`${site.url}/area/${DEMO}/local/local_avg_weeks_to_issue`);
+		const weeksChart = weeks.getByTestId('trend-chart');
+		await weeksChart.locator('[role=img] svg').waitFor();
+		await expect(weeks.locator('.unit-label').first().textContent()).resolves.toBe('weeks');
+		await expect(weeksChart.locator('.summary').textContent()).resolves.toMatch(
+			/22\.0 weeks in Oct 2026/
+		);
+		await expect(weeksChart.locator('[role=img] svg').textContent()).resolves.toContain('weeks');
+		await weeks.close();
 		// The figures table behind the chart has one row per month.
 		await expect(chart.locator('tbody tr').count()).resolves.toBe(18);
 		await expect(page.locator('.about').textContent()).resolves.toContain('monthly');
@@ -73,7 +86,10 @@ describe('the area’s own measures beside the published ones', () => {
 	it('says there are none yet for an area without its own data, and 404s an unknown measure', async () => {
 		const page = await site.page();
 		await page.goto(`${site.url}/area/${OTHER}`);
-		await page.getByTestId('local-tiles').filter({ hasText: 'None yet' }).waitFor();
+		await page
+			.getByTestId('local-tiles')
+			.filter({ hasText: 'No local measures in this browser' })
+			.waitFor();
 		const response = await page.goto(`${site.url}/area/${DEMO}/local/no_such_measure`);
 		expect(response?.status()).toBe(200); // the app shell, which then says not found
 		await expect(page.locator('h1').textContent()).resolves.toBe('We could not find that page');
@@ -100,6 +116,7 @@ describe('the area’s own measures beside the published ones', () => {
 		await page.goto(`${site.url}/area/${OTHER}/local/ehc_drafts_15wk`);
 		await page.getByTestId('trend-chart').locator('svg').first().waitFor();
 		await expect(page.getByTestId('illustrative-banner').count()).resolves.toBe(0);
+		await expect(page.locator('article .tag').textContent()).resolves.toBe('Local measure');
 		const chart = page.getByTestId('trend-chart');
 		await expect(chart.locator('.note').textContent()).resolves.toContain(
 			'No figure in the data for Jul 2026'
@@ -112,6 +129,13 @@ describe('the area’s own measures beside the published ones', () => {
 		await expect(counts.filter({ hasText: 'Aug 2026' }).textContent()).resolves.toContain(
 			'Estimate: system outage'
 		);
+		// The overview says where the area's own figures came from.
+		await page.goto(`${site.url}/area/${OTHER}`);
+		await expect(page.getByTestId('local-origin').textContent()).resolves.toMatch(
+			/From our-measures\.csv, imported on \d+ \w+ 20\d\d; kept only in this browser/
+		);
+		await page.goBack();
+		await page.getByTestId('trend-chart').locator('svg').first().waitFor();
 		// The tile compares September with August, the month before.
 		await expect(page.locator('.change').first().textContent()).resolves.toContain(
 			'since Aug 2026'

@@ -79,3 +79,17 @@ const UNIT_NAMES: Record<Unit, string> = {
 export function unitName(unit: Unit, label: string | null): string {
 	return label ?? UNIT_NAMES[unit];
 }
+
+/**
+ * Words to write after a figure where the number alone does not say what it counts ("22.0
+ * weeks", "53 children"). A percentage's % says enough already.
+ */
+export function unitSuffix(unit: Unit, label: string | null | undefined): string | null {
+	return unit === 'percent' || !label ? null : label;
+}
+
+/** A figure with its unit's words after it, where they help. */
+export function formatWithUnit(value: number, unit: Unit, label?: string | null): string {
+	const suffix = unitSuffix(unit, label);
+	return suffix ? `${formatValue(value, unit)} ${suffix}` : formatValue(value, unit);
+}

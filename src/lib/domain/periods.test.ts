@@ -39,7 +39,8 @@ describe('monthly periods', () => {
 		expect(formatPeriod(monthKey('2026-04'), 'quarter')).toBe('Apr–Jun 2026');
 		expect(formatPeriod(monthKey('2025-11'), 'quarter')).toBe('Nov 2025–Jan 2026');
 		expect(formatPeriod(monthKey('2025-03'), 'year_from_month')).toBe('Mar 2025–Feb 2026');
-		expect(periodTick(monthKey('2026-09'), 'month')).toBe('Sep 26');
+		expect(periodTick(monthKey('2026-09'), 'month')).toBe('Sep 2026');
+		expect(periodTick(monthKey('2026-04'), 'quarter')).toBe('Apr–Jun 2026');
 		expect(periodTick(2024, 'academic_year')).toBe('2023/24');
 		expect(periodTick(2024, 'january_snapshot')).toBe('2024');
 	});

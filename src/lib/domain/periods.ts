@@ -16,8 +16,8 @@ export const PERIOD_TYPE_WORDS: Record<PeriodType, string> = {
 	academic_year: 'academic year (September to August)',
 	financial_year: 'financial year (April to March)',
 	month: 'monthly',
-	quarter: 'quarterly (three months)',
-	year_from_month: 'yearly (twelve months)'
+	quarter: 'quarterly',
+	year_from_month: 'yearly (twelve months from the month given)'
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -63,10 +63,10 @@ export function formatPeriod(key: number, type: PeriodType): string {
 	}
 }
 
-/** A short label for a chart's axis. */
+/** A label for a chart's axis: years as publishers write them, months and quarters in full. */
 export function periodTick(key: number, type: PeriodType): string {
-	if (!isMonthly(type)) return type === 'january_snapshot' ? String(key) : formatPeriod(key, type);
-	return `${MONTHS[key % 12]} ${String(Math.floor(key / 12)).slice(2)}`;
+	if (type === 'january_snapshot') return String(key);
+	return type === 'month' ? monthName(key) : formatPeriod(key, type);
 }
 
 /** The key of the period just before this one. */

@@ -1,5 +1,5 @@
 import { describeMissing } from './value-notes';
-import { formatAverage, formatValue } from './format';
+import { formatAverage, formatWithUnit } from './format';
 import { formatPeriod, isMonthly, monthOfKey, type PeriodType } from './periods';
 import type { Unit } from './change';
 
@@ -14,18 +14,27 @@ export type TrendPointLike = {
 	actual?: number | null;
 };
 
-export type TrendView = { unit: Unit; periodType: PeriodType; growth?: boolean };
+export type TrendView = {
+	unit: Unit;
+	periodType: PeriodType;
+	growth?: boolean;
+	/** Words for the unit written after each figure where they help ("weeks"). */
+	unitLabel?: string | null;
+};
 
 export const SERIES_ORDER = ['area', 'compare', 'neighbours', 'region', 'england'] as const;
 
 const signedPct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}%`;
 
-function cell(p: TrendPointLike | undefined, { unit, growth }: TrendView): string {
+function cell(p: TrendPointLike | undefined, { unit, growth, unitLabel }: TrendView): string {
 	if (!p) return '—';
 	const figure = growth ? (p.actual ?? null) : p.value;
 	if (figure === null)
 		return p.series === 'neighbours' ? 'no neighbour figures' : describeMissing(p.note).label;
-	let text = p.series === 'neighbours' ? formatAverage(figure, unit) : formatValue(figure, unit);
+	let text =
+		p.series === 'neighbours'
+			? formatAverage(figure, unit)
+			: formatWithUnit(figure, unit, unitLabel);
 	if (growth && p.value !== null) text += ` (${signedPct(p.value)})`;
 	return p.count !== null ? `${text} (${p.count} of 10)` : text;
 }
@@ -98,20 +107,20 @@ export function describeTrend(
 	const compared = points.find((p) => p.series === 'compare' && p.year === last.year);
 	const region = points.find((p) => p.series === 'region' && p.year === last.year);
 	const parts = [
-		`${last.label}: ${formatValue(figure(last)!, view.unit)} in ${at(last)}`,
+		`${last.label}: ${formatWithUnit(figure(last)!, view.unit, view.unitLabel)} in ${at(last)}`,
 		view.growth
 			? growth(last)
 			: own.length > 1
-				? `, from ${formatValue(figure(first)!, view.unit)} in ${at(first)}`
+				? `, from ${formatWithUnit(figure(first)!, view.unit, view.unitLabel)} in ${at(first)}`
 				: '',
 		compared && figure(compared) !== null
-			? `. ${compared.label}: ${formatValue(figure(compared)!, view.unit)}${growth(compared)}`
+			? `. ${compared.label}: ${formatWithUnit(figure(compared)!, view.unit, view.unitLabel)}${growth(compared)}`
 			: '',
 		england && figure(england) !== null
-			? `. England: ${formatValue(figure(england)!, view.unit)}${growth(england)}`
+			? `. England: ${formatWithUnit(figure(england)!, view.unit, view.unitLabel)}${growth(england)}`
 			: '',
 		region && figure(region) !== null
-			? `. ${region.label}: ${formatValue(figure(region)!, view.unit)}${growth(region)}`
+			? `. ${region.label}: ${formatWithUnit(figure(region)!, view.unit, view.unitLabel)}${growth(region)}`
 			: '',
 		neighbours && figure(neighbours) !== null
 			? `. Statistical neighbours’ average: ${formatAverage(figure(neighbours)!, view.unit)}${growth(neighbours)} (${neighbours.count} of 10 with a figure)`

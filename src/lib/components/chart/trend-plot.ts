@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { TrendSeries } from '$lib/data/queries/trend';
-import { formatValue, tickLabel } from '$lib/domain/format';
+import { formatValue, formatWithUnit, tickLabel, unitSuffix } from '$lib/domain/format';
 import type { Unit } from '$lib/domain/change';
 import { formatPeriod, isMonthly, periodTick, type PeriodType } from '$lib/domain/periods';
 import { SERIES_ORDER, type TrendPointLike } from '$lib/domain/trend-table';
@@ -26,6 +26,8 @@ export type TrendPlotOptions = {
 	unit: Unit;
 	/** How the periods are counted, for the axis and tip labels. */
 	periodType?: PeriodType;
+	/** The unit in words for the axis ("weeks"), where the unit's own name says too little. */
+	unitLabel?: string | null;
 	/** Plot % growth since the base year instead of the figures themselves. */
 	growthSince?: string | null;
 	/** Whether the y axis starts at zero (the default). */
@@ -40,6 +42,7 @@ export function trendPlot({
 	points,
 	unit,
 	periodType = 'calendar_year',
+	unitLabel = null,
 	growthSince = null,
 	zero = true,
 	width = 640,
@@ -48,10 +51,16 @@ export function trendPlot({
 }: TrendPlotOptions) {
 	const years = points.map((p) => p.year);
 	const keys = [...new Set(years)].sort((a, b) => a - b);
-	// Month keys need explicit ticks: Plot's own would fall between months.
+	// Month keys need explicit ticks (Plot's own would fall between months), as many as fit.
 	const monthly = isMonthly(periodType);
-	const every = Math.ceil(keys.length / 6);
-	const ticks = keys.length <= 8 ? keys : monthly ? keys.filter((_, i) => i % every === 0) : 6;
+	const labelWidth = 7 * periodTick(keys[0] ?? 0, periodType).length + 24;
+	const fit = Math.max(2, Math.floor((width - 60) / labelWidth));
+	const every = Math.ceil(keys.length / fit);
+	const ticks = monthly
+		? keys.filter((_, i) => (keys.length - 1 - i) % every === 0)
+		: keys.length <= 8
+			? keys
+			: 6;
 	const marks = SERIES_ORDER.flatMap((series) => {
 		const data = points.filter((p) => p.series === series);
 		if (!data.some((p) => p.value !== null)) return [];
@@ -98,13 +107,15 @@ export function trendPlot({
 					grid: true,
 					nice: true,
 					zero,
-					label: {
-						percent: '%',
-						count: 'number',
-						points: 'percentage points',
-						score: 'score',
-						rate: 'rate'
-					}[unit],
+					label:
+						unitSuffix(unit, unitLabel) ??
+						{
+							percent: '%',
+							count: 'number',
+							points: 'percentage points',
+							score: 'score',
+							rate: 'rate'
+						}[unit],
 					tickFormat: (v: number) => tickLabel(v, unit)
 				},
 		marks: [
@@ -116,7 +127,7 @@ export function trendPlot({
 					x: 'year',
 					y: 'value',
 					title: (p: TrendPointLike) =>
-						`${p.label}, ${formatPeriod(p.year, periodType)}: ${growthSince ? `${formatValue(p.actual!, unit)} (${p.value! > 0 ? '+' : ''}${p.value!.toFixed(1)}%)` : formatValue(p.value!, unit)}${p.count !== null ? `, ${p.count} of 10 neighbours` : ''}`
+						`${p.label}, ${formatPeriod(p.year, periodType)}: ${growthSince ? `${formatValue(p.actual!, unit)} (${p.value! > 0 ? '+' : ''}${p.value!.toFixed(1)}%)` : formatWithUnit(p.value!, unit, unitLabel)}${p.count !== null ? `, ${p.count} of 10 neighbours` : ''}`
 				})
 			)
 		]

@@ -15,7 +15,11 @@ export const load: PageLoad = async ({ params, parent }) => {
 	if (!area) error(404, `No local area has the code ${params.code}`);
 	const local = await loadLocalMeasures(area.code, base);
 	const measure = local.measures.find((m) => m.id === params.id);
-	if (!measure) error(404, `${area.name}’s own data has no measure called “${params.id}”`);
+	if (!measure)
+		error(
+			404,
+			`${area.name}’s own data in this browser has no measure called “${params.id}”. The area’s own data is kept only on the computer where it was imported`
+		);
 	const view = localMeasureView(measure, area);
 	if (!view) error(404, `No figures for ${measure.title}`);
 	return { area, measure, view, origin: local.origin, illustrative: local.illustrative };
