@@ -79,9 +79,11 @@ export function parseDate(text: string): CellResult<string> {
 export function parseMonth(text: string): CellResult<string> {
 	const t = text.trim().toLowerCase();
 	const month = (y: number, m: number) =>
-		m >= 1 && m <= 12 && y >= 1900 && y <= 2100
-			? ok(`${y}-${pad(m)}`)
-			: fail(`${quote(text)} is not a month`);
+		m < 1 || m > 12
+			? fail(`${quote(text)} is not a month: there is no month ${m}`)
+			: y < 1900 || y > 2100
+				? fail(`${quote(text)} is not a month this service can use: the year must be 1900–2100`)
+				: ok(`${y}-${pad(m)}`);
 	let m = /^(\d{4})-(\d{1,2})$/.exec(t);
 	if (m) return month(+m[1], +m[2]);
 	if ((m = /^(\d{1,2})\/(\d{4})$/.exec(t))) return month(+m[2], +m[1]);

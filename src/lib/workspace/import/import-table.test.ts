@@ -32,11 +32,40 @@ describe('the import report', () => {
 			file: 'actions.csv',
 			row: 4,
 			column: 'Status',
-			message: expect.stringMatching(/^Row 4/)
+			message: expect.stringMatching(/^Row 4, column 'Status': 'Green' is not one of/),
+			detail: expect.stringMatching(/^'Green' is not one of/)
 		});
 		expect(summariseReport(report)).toBe(
 			'3 rows can be imported; 10 rows have problems and will be left out.'
 		);
+	});
+
+	it('gives each problem’s detail alone, for a table that shows the row and column apart', () => {
+		const report = importTable('action_updates', fixture('bad/action_updates.csv'), {
+			file: 'updates.csv',
+			known: { actions: ['1.1', '2.3'] }
+		});
+		expect(report.problems.map((p) => [p.row, p.column, p.detail])).toEqual([
+			[
+				2,
+				null,
+				'the same Action reference 1.1, Date 2026-07-15 is also on row 4; each combination must be used once'
+			],
+			[3, 'Action reference', "there is no action '9.9' in the actions table"],
+			[
+				4,
+				null,
+				'the same Action reference 1.1, Date 2026-07-15 is also on row 2; each combination must be used once'
+			]
+		]);
+		const refused = importTable('risks', new Uint8Array(), { file: 'r.csv' });
+		expect(refused.problems[0]).toEqual({
+			file: 'r.csv',
+			row: null,
+			column: null,
+			message: 'The file is empty.',
+			detail: 'The file is empty.'
+		});
 	});
 
 	it('refuses a file with missing columns, saying which columns were expected', () => {
@@ -189,7 +218,7 @@ describe('the import report', () => {
 			"Row 4, column 'Value': 140 is not a percentage from 0 to 100",
 			"Row 5, column 'Polarity': 'sideways' is not one of: higher is better, lower is better, neither",
 			"Row 6, column 'Indicator id': 'local waits' is not an indicator id: use letters, digits and _ only",
-			"Row 6, column 'Period': '2026-13' is not a month"
+			"Row 6, column 'Period': '2026-13' is not a month: there is no month 13"
 		]);
 		expect(report.goodRows).toBe(1);
 	});
