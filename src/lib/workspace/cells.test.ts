@@ -133,6 +133,9 @@ describe('parseEnum', () => {
 		expect(value(parseEnum('Green', words))).toBe(
 			"ERROR: 'Green' is not one of: on track, complete and embedded"
 		);
+		expect(value(parseEnum('Purple', words, 'a BRAG colour: blue, green, amber or red'))).toBe(
+			"ERROR: 'Purple' is not one of: on track, complete and embedded; or a BRAG colour: blue, green, amber or red"
+		);
 	});
 });
 

@@ -146,12 +146,20 @@ export function normaliseWords(text: string): string {
 		.trim();
 }
 
-export function parseEnum<V extends string>(text: string, words: EnumWords<V>): CellResult<V> {
+/**
+ * One of the allowed values, by any of its words. A word it does not know is answered with the
+ * first word of each value, and `also` names other words it reads ("a BRAG colour: …").
+ */
+export function parseEnum<V extends string>(
+	text: string,
+	words: EnumWords<V>,
+	also?: string
+): CellResult<V> {
 	const wanted = normaliseWords(text);
 	for (const [value, list] of Object.entries(words) as [V, readonly string[]][])
 		if (list.some((word) => normaliseWords(word) === wanted)) return ok(value);
 	const allowed = (Object.values(words) as (readonly string[])[]).map((list) => list[0]);
-	return fail(`${quote(text)} is not one of: ${allowed.join(', ')}`);
+	return fail(`${quote(text)} is not one of: ${allowed.join(', ')}${also ? `; or ${also}` : ''}`);
 }
 
 export const BOOLEAN_WORDS: EnumWords<'yes' | 'no'> = {

@@ -17,7 +17,7 @@ describe('the import report', () => {
 		expect(report.rowNumbers).toEqual([2, 3, 13]);
 		expect([report.goodRows, report.badRows]).toEqual([3, 10]);
 		expect(report.problems.map((p) => p.message)).toEqual([
-			"Row 4, column 'Status': 'Green' is not one of: not started, on track, at risk, off track, complete, complete and embedded",
+			"Row 4, column 'Status': 'Delayed' is not one of: not started, on track, at risk, off track, complete, complete and embedded; or a BRAG colour: blue, green, amber or red",
 			"Row 5, column 'Due date': '30/02/2025' is not a date: February 2025 has 28 days",
 			"Row 6, column 'Reference': '2.3' is also on row 7; each reference must be used once",
 			"Row 7, column 'Reference': '2.3' is also on row 6; each reference must be used once",
@@ -32,8 +32,8 @@ describe('the import report', () => {
 			file: 'actions.csv',
 			row: 4,
 			column: 'Status',
-			message: expect.stringMatching(/^Row 4, column 'Status': 'Green' is not one of/),
-			detail: expect.stringMatching(/^'Green' is not one of/)
+			message: expect.stringMatching(/^Row 4, column 'Status': 'Delayed' is not one of/),
+			detail: expect.stringMatching(/^'Delayed' is not one of/)
 		});
 		expect(summariseReport(report)).toBe(
 			'3 rows can be imported; 10 rows have problems and will be left out.'
@@ -66,6 +66,36 @@ describe('the import report', () => {
 			message: 'The file is empty.',
 			detail: 'The file is empty.'
 		});
+	});
+
+	it('reads the BRAG colours trackers write as statuses, in actions and their updates', () => {
+		const actions = importTable(
+			'actions',
+			csv(
+				'Reference,Priority,Description,Due date,RAG\n' +
+					'1,1,One,30/09/2026,Blue\n' +
+					'2,1,Two,30/09/2026,green\n' +
+					'3,1,Three,30/09/2026,AMBER\n' +
+					'4,1,Four,30/09/2026,Red\n' +
+					'5,1,Five,30/09/2026,Purple\n'
+			),
+			{ file: 'actions.csv' }
+		);
+		expect(actions.rows.map((r) => r.status)).toEqual([
+			'complete',
+			'on_track',
+			'at_risk',
+			'off_track'
+		]);
+		expect(actions.problems.map((p) => p.message)).toEqual([
+			"Row 6, column 'RAG': 'Purple' is not one of: not started, on track, at risk, off track, complete, complete and embedded; or a BRAG colour: blue, green, amber or red"
+		]);
+		const updates = importTable(
+			'action_updates',
+			csv('Action reference,Date,BRAG\n1,15/09/2026,Green\n1,15/10/2026,Amber\n'),
+			{ file: 'updates.csv' }
+		);
+		expect(updates.rows.map((r) => r.status)).toEqual(['on_track', 'at_risk']);
 	});
 
 	it('refuses a file with missing columns, saying which columns were expected', () => {
