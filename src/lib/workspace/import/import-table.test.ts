@@ -98,6 +98,56 @@ describe('the import report', () => {
 		expect(updates.rows.map((r) => r.status)).toEqual(['on_track', 'at_risk']);
 	});
 
+	it('reports repeated ids and unknown references on rows that have other problems too', () => {
+		const report = importTable(
+			'actions',
+			csv(
+				'Reference,Priority,Description,Due date,Status,Linked indicators\n' +
+					'1.1,1,One,30/09/2026,on track,\n' +
+					'1.1,9,Two,31/02/2026,on track,not_real\n' +
+					'1.2,,Three,30/09/2026,Purple,\n' +
+					'1.3,1,Four,30/09/2026,on track,bad id!\n' +
+					'1.4,1,Five,30/09/2026,on track,\n'
+			),
+			{ file: 'actions.csv', known: { priorities: ['1'], indicators: INDICATORS } }
+		);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Reference': '1.1' is also on row 3; each reference must be used once",
+			"Row 3, column 'Due date': '31/02/2026' is not a date: February 2026 has 28 days",
+			"Row 3, column 'Reference': '1.1' is also on row 2; each reference must be used once",
+			"Row 3, column 'Priority': there is no priority '9' in the priorities table",
+			"Row 3, column 'Linked indicators': there is no indicator 'not_real' among the published or local indicators",
+			expect.stringMatching(/^Row 4, column 'Status': 'Purple' is not one of/),
+			"Row 4, column 'Priority': this cell is blank but must be filled in",
+			"Row 5, column 'Linked indicators': 'bad id!' is not an indicator id: use letters, digits and _ only"
+		]);
+		// Each row is counted once, however many problems it has; a row with a repeated id is
+		// left out even when the other copy has problems of its own.
+		expect([report.goodRows, report.badRows, report.problemCount]).toEqual([1, 4, 8]);
+		expect(report.rows.map((r) => r.reference)).toEqual(['1.4']);
+		expect(summariseReport(report)).toBe(
+			'1 row can be imported; 4 rows have problems and will be left out.'
+		);
+	});
+
+	it('reports a repeated pair of ids even when one of the rows fails a rule across its cells', () => {
+		const report = importTable(
+			'action_updates',
+			csv(
+				'Action reference,Date,Status,Revised due date\n' +
+					'2.3,15/09/2026,at risk,31/12/2026\n' +
+					'2.3,15/09/2026,at risk,\n'
+			),
+			{ file: 'updates.csv', known: { actions: ['2.3'] } }
+		);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Reason for revised date': the due date was revised, so the reason is needed",
+			'Row 2: the same Action reference 2.3, Date 2026-09-15 is also on row 3; each combination must be used once',
+			'Row 3: the same Action reference 2.3, Date 2026-09-15 is also on row 2; each combination must be used once'
+		]);
+		expect([report.goodRows, report.badRows]).toEqual([0, 2]);
+	});
+
 	it('refuses a file with missing columns, saying which columns were expected', () => {
 		const report = importTable('actions', fixture('bad/actions-wrong-columns.csv'), {
 			file: 'a.csv'

@@ -124,7 +124,12 @@ export function importRows<T extends TableName>(
 
 	const headingOf = columnHeadings(layout, match);
 	const checked = validateRows(layout, match, rows, { file, limits });
-	const across = checkTable(layout, checked.candidates, { file, known: options.known, headingOf });
+	const across = checkTable(layout, checked.candidates, {
+		file,
+		known: options.known,
+		headingOf,
+		leftOut: checked.leftOut
+	});
 	const good = checked.candidates.filter((c) => !across.badRows.has(c.row));
 	if (checked.strayRows.length > 0)
 		notices.push(
