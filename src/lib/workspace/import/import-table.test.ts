@@ -303,6 +303,47 @@ describe('the import report', () => {
 		expect(report.goodRows).toBe(1);
 	});
 
+	it('reports a percentage that contradicts its numerator and denominator, allowing for rounding', () => {
+		const report = importTable(
+			'local_indicators',
+			csv(
+				'Indicator id,Title,Unit,Polarity,Period type,Period,Value,Numerator,Denominator\n' +
+					'local_a,A,percent,higher is better,monthly,2026-06,80,1,10\n' +
+					'local_a,A,percent,higher is better,monthly,2026-07,18.2,4,22\n' +
+					'local_a,A,percent,higher is better,monthly,2026-08,10.5,1,10\n' +
+					'local_a,A,percent,higher is better,monthly,2026-09,11,1,10\n' +
+					'local_r,R,rate,lower is better,monthly,2026-06,80,1,10\n' +
+					'local_c,C,count,neither,monthly,2026-06,80,1,10\n'
+			),
+			{ file: 'li.csv' }
+		);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Value': 80 does not match 1 of 10 (10.0%)",
+			"Row 5, column 'Value': 11 does not match 1 of 10 (10.0%)"
+		]);
+		expect([report.goodRows, report.badRows]).toEqual([4, 2]);
+	});
+
+	it('refuses a local indicator id that a published indicator already has, when told the published ids', () => {
+		const file =
+			'Indicator id,Title,Unit,Polarity,Period type,Period,Value\n' +
+			'tribunal_appeal_rate,Appeals,rate,lower is better,annual,2025-01,5\n' +
+			'tribunal_appeal_rate,Appeals,rate,lower is better,annual,2026-13,6\n' +
+			'local_appeals,Appeals,rate,lower is better,annual,2025-01,5\n';
+		const report = importTable('local_indicators', csv(file), {
+			file: 'li.csv',
+			publishedIndicators: ['tribunal_appeal_rate', 'pct_within_20wk_excl_exceptions']
+		});
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Indicator id': 'tribunal_appeal_rate' is already a published measure’s id; give your measure its own id, e.g. local_tribunal_appeal_rate",
+			"Row 3, column 'Period': '2026-13' is not a month: there is no month 13",
+			"Row 3, column 'Indicator id': 'tribunal_appeal_rate' is already a published measure’s id; give your measure its own id, e.g. local_tribunal_appeal_rate"
+		]);
+		expect([report.goodRows, report.badRows]).toEqual([1, 2]);
+		// Without the published ids there is nothing to check against.
+		expect(importTable('local_indicators', csv(file), { file: 'li.csv' }).badRows).toBe(1);
+	});
+
 	it('refuses empty files and files with a header but no rows', () => {
 		expect(importTable('risks', new Uint8Array(), { file: 'r.csv' }).problems[0].message).toBe(
 			'The file is empty.'

@@ -37,6 +37,8 @@ export function checkTable(
 		headingOf: (key: string) => string;
 		/** Rows left out for problems of their own, with what could be read of them. */
 		leftOut?: Candidate[];
+		/** Published indicator ids, which the area's own indicators must not reuse. */
+		publishedIndicators?: Iterable<string>;
 	}
 ): { problems: Problem[]; badRows: Set<number> } {
 	const problems: Problem[] = [];
@@ -109,6 +111,20 @@ export function checkTable(
 			}
 		}
 	}
+
+	// The area's own measures under a published measure's id, which would make links ambiguous.
+	const own = layout.notPublished;
+	const published = new Set(options.publishedIndicators ?? []);
+	if (own && published.size > 0)
+		for (const c of everyRow) {
+			const id = c.value[own];
+			if (read(c, [own]) && typeof id === 'string' && published.has(id))
+				cell(
+					c.row,
+					own,
+					`'${id}' is already a published measure’s id; give your measure its own id, e.g. local_${id}`
+				);
+		}
 
 	// References to other tables.
 	const known = new Map<RefKind, Set<string>>();

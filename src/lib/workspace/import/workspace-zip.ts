@@ -47,6 +47,8 @@ export function importWorkspaceZip(
 	options: WorkspaceImportOptions
 ): WorkspaceImport {
 	const limits = withLimits(options.limits);
+	// Read more than once (once per table), so a one-pass iterable is copied first.
+	const published = options.publishedIndicators && [...options.publishedIndicators];
 	const result: WorkspaceImport = {
 		file: options.file,
 		refused: false,
@@ -72,10 +74,15 @@ export function importWorkspaceZip(
 			if (!entry) continue;
 			tables.add(entry.name);
 			const data = inflateEntry(bytes, entry, budget);
-			const report = importTable(table, data, { file: entry.name, limits, known });
+			const report = importTable(table, data, {
+				file: entry.name,
+				limits,
+				known,
+				publishedIndicators: published
+			});
 			(result.reports as Record<string, ImportReport>)[table] = report;
 			(read as Record<string, unknown[]>)[table] = report.rows;
-			updateKnown(known, table, read, options.publishedIndicators);
+			updateKnown(known, table, read, published);
 		}
 		const isTableFile = (name: string) =>
 			TABLE_NAMES.some((t) => new RegExp(`(^|/)${t}\\.(csv|xlsx)$`, 'i').test(name));

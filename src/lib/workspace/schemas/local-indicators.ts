@@ -53,7 +53,34 @@ export const localIndicatorSchema = z
 		if (r.numerator !== null && r.denominator !== null && r.numerator > r.denominator)
 			flag(ctx, 'numerator', 'the numerator is larger than the denominator');
 		if (r.denominator === 0) flag(ctx, 'denominator', 'the denominator is 0');
+		const mismatch = percentMismatch(r);
+		if (mismatch) flag(ctx, 'value', mismatch);
 	});
+
+/** How far a percentage may differ from its numerator and denominator, for rounding. */
+const ROUNDING = 0.5;
+
+/**
+ * A percentage that contradicts its own counts: "80 does not match 1 of 10 (10.0%)". A rate is
+ * not checked, since the base it is per (1,000? 10,000?) is not known; nor is a figure already
+ * reported as impossible for another reason.
+ */
+function percentMismatch(r: {
+	unit: string;
+	value: number | null;
+	numerator: number | null;
+	denominator: number | null;
+}): string | null {
+	const { value, numerator, denominator } = r;
+	if (r.unit !== 'percent' || value === null || numerator === null || denominator === null)
+		return null;
+	if (denominator <= 0 || numerator > denominator || value < 0 || value > 100) return null;
+	const share = (100 * numerator) / denominator;
+	return Math.abs(value - share) > ROUNDING + 1e-9
+		? `${value} does not match ${numerator} of ${denominator} (${share.toFixed(1)}%)`
+		: null;
+}
+
 export type LocalIndicator = z.infer<typeof localIndicatorSchema>;
 
 export const localIndicatorsLayout = defineLayout({
@@ -63,6 +90,7 @@ export const localIndicatorsLayout = defineLayout({
 		'The area’s own measures, one row per measure per month or quarter. Title, unit, polarity and period type must be the same on every row of a measure.',
 	schema: localIndicatorSchema,
 	key: ['id', 'period'],
+	notPublished: 'id',
 	consistent: [{ by: ['id'], same: ['title', 'unit', 'unit_label', 'polarity', 'period_type'] }],
 	columns: [
 		col.indicator('id', 'Indicator id', {
