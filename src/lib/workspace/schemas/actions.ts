@@ -116,7 +116,8 @@ export const actionsLayout = defineLayout({
 		}),
 		col.text('partner_organisation', 'Partner organisation', {
 			aliases: ['Organisation', 'Lead organisation', 'Partner'],
-			about: 'Which partner leads: LA, ICB, a provider or the parent carer forum.',
+			about:
+				'Which partner leads: the local authority, the ICB, a provider or the parent carer forum.',
 			example: 'Local authority'
 		}),
 		col.date('start_date', 'Start date', { about: 'When work began.', example: '01/04/2026' }),

@@ -87,7 +87,7 @@ export const localIndicatorsLayout = defineLayout({
 	name: 'local_indicators',
 	title: 'Local indicators',
 	about:
-		'The area’s own measures, one row per measure per month or quarter. Title, unit, polarity and period type must be the same on every row of a measure.',
+		'The area’s own measures, one row per measure per month or quarter. Title, unit, which way is better and how often must be the same on every row of a measure.',
 	schema: localIndicatorSchema,
 	key: ['id', 'period'],
 	notPublished: 'id',
@@ -96,7 +96,8 @@ export const localIndicatorsLayout = defineLayout({
 		col.indicator('id', 'Indicator id', {
 			required: true,
 			aliases: ['Id', 'Indicator'],
-			about: 'A short id for the measure, used to link it from actions, risks and the framework.',
+			about:
+				'A short id for the measure, used to link it from actions, risks and the framework. It must not be a published measure’s id; starting it with local_ keeps them apart.',
 			example: 'local_ehc_20wk_monthly'
 		}),
 		col.text('title', 'Title', {
@@ -115,7 +116,9 @@ export const localIndicatorsLayout = defineLayout({
 		}),
 		col.words('polarity', 'Polarity', POLARITY_WORDS, {
 			required: true,
-			about: 'Whether a higher value is better, worse, or neither (context only).',
+			aliases: ['Which way is better', 'Better when'],
+			about:
+				'Whether a higher value is better, a lower value is better, or neither (a figure shown for context).',
 			example: 'higher is better'
 		}),
 		col.words('period_type', 'Period type', PERIOD_WORDS, {
@@ -136,7 +139,8 @@ export const localIndicatorsLayout = defineLayout({
 			'Value',
 			{},
 			{
-				about: 'The figure. Leave blank if it is missing and say why in the source note.',
+				about:
+					'The figure. Leave blank if it is missing and say why in the source note. A percentage must match its numerator and denominator, when they are given.',
 				example: '46.2'
 			}
 		),
@@ -145,7 +149,8 @@ export const localIndicatorsLayout = defineLayout({
 			'Numerator',
 			{ min: 0 },
 			{
-				about: 'For a percentage or rate: the count on top, if known.',
+				about:
+					'For a percentage or rate: the number counted, e.g. plans issued within 20 weeks, if known.',
 				example: '37'
 			}
 		),
@@ -154,7 +159,8 @@ export const localIndicatorsLayout = defineLayout({
 			'Denominator',
 			{ min: 0 },
 			{
-				about: 'For a percentage or rate: the count underneath, if known.',
+				about:
+					'For a percentage or rate: the number it is out of, e.g. all plans issued, if known.',
 				example: '80'
 			}
 		),
