@@ -37,6 +37,15 @@ function withEditedXlsx(times: { csv: Date; xlsx: Date }): Uint8Array {
 	return zip(files);
 }
 
+const manifest = (value: unknown) => strToU8(JSON.stringify(value));
+const GOOD_MANIFEST = {
+	format: 1,
+	area: 'E06000033',
+	exported_at: '2026-11-26T19:00:00.000Z',
+	illustrative: true,
+	label: 'Illustrative demo data'
+};
+
 describe('a zip with both a CSV and an .xlsx of a table', () => {
 	it('uses either, saying nothing, when they give the same rows', () => {
 		const result = importWorkspaceZip(exportWorkspaceZip(goodWorkspace()), {
@@ -107,11 +116,12 @@ describe('files in a zip that are not the workspace’s', () => {
 		]);
 	});
 
-	it('names several at once, and leaves out README.txt and what the computer adds', () => {
+	it('names several at once, and leaves out README.txt, workspace.json and what the computer adds', () => {
 		const files: Files = exported(goodWorkspace());
 		Object.assign(files, {
 			'notes.txt': strToU8('hi'),
 			'old/Actions (2).xlsx': strToU8('x'),
+			'workspace.json': manifest(GOOD_MANIFEST),
 			'__MACOSX/._actions.csv': strToU8('x'),
 			'.DS_Store': strToU8('x')
 		});
@@ -122,6 +132,52 @@ describe('files in a zip that are not the workspace’s', () => {
 				/^notes\.txt and old\/Actions \(2\)\.xlsx are not among the workspace’s files \(meetings\.csv, .*\), so they were ignored\.$/
 			)
 		]);
+	});
+});
+
+describe('workspace.json, the zip’s description of itself', () => {
+	const withManifest = (data: Uint8Array) =>
+		zip({ ...exported(goodWorkspace()), 'workspace.json': data });
+
+	it('gives the area and, for the demo, the illustrative label', () => {
+		const result = importWorkspaceZip(withManifest(manifest(GOOD_MANIFEST)), { file: 'w.zip' });
+		expect([result.area, result.illustrative]).toEqual([
+			'E06000033',
+			{ label: 'Illustrative demo data' }
+		]);
+		expect([result.notices, result.ignored]).toEqual([[], []]);
+		const own = importWorkspaceZip(
+			withManifest(manifest({ ...GOOD_MANIFEST, illustrative: false, label: null })),
+			{ file: 'w.zip' }
+		);
+		expect([own.area, own.illustrative]).toEqual(['E06000033', null]);
+	});
+
+	it('is not needed: a zip without one has no area and is not illustrative', () => {
+		const result = importWorkspaceZip(zip(exported(goodWorkspace())), { file: 'w.zip' });
+		expect([result.area, result.illustrative, result.notices]).toEqual([null, null, []]);
+	});
+
+	it('is noted, not fatal, when it cannot be read', () => {
+		const cases: [Uint8Array, string][] = [
+			[strToU8('{"format": 1, "area": '), 'it is not valid JSON'],
+			[manifest([1, 2]), 'it is not a workspace description'],
+			[
+				manifest({ ...GOOD_MANIFEST, area: 42, illustrative: 'yes' }),
+				"'area' and 'illustrative' are missing or not as expected"
+			],
+			[manifest({ ...GOOD_MANIFEST, format: 2 }), "'format' is missing or not as expected"],
+			[strToU8(' '.repeat(20_000)), 'it is 20 KB; a workspace’s description is at most 16 KB']
+		];
+		for (const [data, why] of cases) {
+			const result = importWorkspaceZip(withManifest(data), { file: 'w.zip' });
+			expect(result.refused, why).toBe(false);
+			expect([result.area, result.illustrative]).toEqual([null, null]);
+			expect(result.reports.actions!.goodRows).toBeGreaterThan(0);
+			expect(result.notices.map((n) => n.message)).toEqual([
+				`workspace.json could not be read (${why}), so the zip’s area and whether its data is illustrative are not known. The tables were read as usual.`
+			]);
+		}
 	});
 });
 

@@ -7,13 +7,15 @@ import { checkSize } from './read-file';
 import { sniff } from './sniff';
 import type { KnownIds } from './table-checks';
 import { chooseCopy, type TableCopy } from './zip-copies';
+import { MANIFEST_NAME, readManifest } from './zip-manifest';
 import { inflateEntry, listZip, newBudget, type ZipEntry } from './zip-read';
 
 /**
  * A whole-workspace .zip (as exportWorkspaceZip writes it) back into per-table reports. Each
  * table is read from <table>.csv or <table>.xlsx; when the zip has both, both are read and the
  * one to use chosen as chooseCopy says. References are checked against the tables in the zip
- * where it has them, else against `known` (the current workspace).
+ * where it has them, else against `known` (the current workspace). workspace.json, when there
+ * is one, says which area the zip is for and whether its data is illustrative.
  */
 export interface WorkspaceImport {
 	file: string;
@@ -22,12 +24,17 @@ export interface WorkspaceImport {
 	problems: Problem[];
 	/**
 	 * Things worth knowing about the zip that do not stop the import: which of two different
-	 * copies of a table was used, files that were ignored.
+	 * copies of a table was used, files that were ignored, a workspace.json that could not be
+	 * read.
 	 */
 	notices: Problem[];
 	reports: { [T in TableName]?: ImportReport<T> };
 	/** Files in the zip that are not a table (README.txt and workspace.json are expected and not listed). */
 	ignored: string[];
+	/** The area the zip was exported for, from workspace.json; null when it does not say. */
+	area: string | null;
+	/** Set when workspace.json says the data is illustrative (the demo), with its label. */
+	illustrative: { label: string | null } | null;
 }
 
 export interface WorkspaceImportOptions {
@@ -72,7 +79,9 @@ export function importWorkspaceZip(
 		problems: [],
 		notices: [],
 		reports: {},
-		ignored: []
+		ignored: [],
+		area: null,
+		illustrative: null
 	};
 	try {
 		const tooBig = checkSize(bytes.byteLength, limits);
@@ -84,6 +93,16 @@ export function importWorkspaceZip(
 		const entries = listZip(bytes, limits);
 		const budget = newBudget(limits);
 		const byName = new Map(entries.map((e) => [e.name.split('/').pop()!.toLowerCase(), e]));
+		const manifestEntry = byName.get(MANIFEST_NAME);
+		if (manifestEntry) {
+			const manifest = readManifest(bytes, manifestEntry, budget);
+			if (manifest.ok) {
+				result.area = manifest.manifest.area;
+				result.illustrative = manifest.manifest.illustrative
+					? { label: manifest.manifest.label }
+					: null;
+			} else result.notices.push(fileProblem(options.file, manifest.why));
+		}
 		const known: KnownIds = { ...options.known };
 		const read: Partial<Workspace> = {};
 		let tables = 0;
@@ -119,6 +138,8 @@ export function importWorkspaceZip(
 		result.refused = true;
 		result.reports = {};
 		result.notices = [];
+		result.area = null;
+		result.illustrative = null;
 		result.problems.push(fileProblem(options.file, error.message));
 	}
 	return result;
