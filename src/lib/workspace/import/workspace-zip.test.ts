@@ -151,6 +151,13 @@ describe('workspace.json, the zip’s description of itself', () => {
 			{ file: 'w.zip' }
 		);
 		expect([own.area, own.illustrative]).toEqual(['E06000033', null]);
+		const unlabelled = importWorkspaceZip(
+			withManifest(manifest({ ...GOOD_MANIFEST, label: ' ' })),
+			{
+				file: 'w.zip'
+			}
+		);
+		expect(unlabelled.illustrative).toEqual({ label: null });
 	});
 
 	it('is not needed: a zip without one has no area and is not illustrative', () => {

@@ -21,10 +21,16 @@ export const manifestSchema = z.object({
 	area: z.string().regex(/^[A-Za-z0-9]{1,20}$/),
 	exported_at: z.iso.datetime({ offset: true }),
 	illustrative: z.boolean(),
-	/** How illustrative data is labelled, e.g. "Illustrative demo data". */
-	label: z.string().trim().min(1).max(200).nullable()
+	/** How illustrative data is labelled, e.g. "Illustrative demo data"; blank is null. */
+	label: z
+		.string()
+		.trim()
+		.max(200)
+		.nullable()
+		.transform((label) => label || null)
 });
-export type WorkspaceManifest = z.infer<typeof manifestSchema>;
+/** workspace.json as an export writes it (the label may be blank for data that is not illustrative). */
+export type WorkspaceManifest = z.input<typeof manifestSchema>;
 
 export type ManifestRead = { ok: true; manifest: WorkspaceManifest } | { ok: false; why: string };
 
