@@ -75,7 +75,15 @@ describe('parseMonth', () => {
 		expect(value(parseMonth('Q4 2025/26'))).toBe('2026-01');
 	});
 	it('rejects what is not a month', () => {
-		expect(value(parseMonth('2025-13'))).toBe("ERROR: '2025-13' is not a month");
+		expect(value(parseMonth('2025-13'))).toBe(
+			"ERROR: '2025-13' is not a month: there is no month 13"
+		);
+		expect(value(parseMonth('00/2025'))).toBe(
+			"ERROR: '00/2025' is not a month: there is no month 0"
+		);
+		expect(value(parseMonth('1850-04'))).toBe(
+			"ERROR: '1850-04' is not a month this service can use: the year must be 1900–2100"
+		);
 		expect(value(parseMonth('Q1 2025/27'))).toMatch(/is not a month: write it as YYYY-MM/);
 		expect(value(parseMonth('Smarch 2025'))).toMatch(/is not a month/);
 	});
@@ -124,6 +132,9 @@ describe('parseEnum', () => {
 	it('lists the allowed words when it does not know one', () => {
 		expect(value(parseEnum('Green', words))).toBe(
 			"ERROR: 'Green' is not one of: on track, complete and embedded"
+		);
+		expect(value(parseEnum('Purple', words, 'a BRAG colour: blue, green, amber or red'))).toBe(
+			"ERROR: 'Purple' is not one of: on track, complete and embedded; or a BRAG colour: blue, green, amber or red"
 		);
 	});
 });

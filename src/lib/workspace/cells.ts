@@ -79,9 +79,11 @@ export function parseDate(text: string): CellResult<string> {
 export function parseMonth(text: string): CellResult<string> {
 	const t = text.trim().toLowerCase();
 	const month = (y: number, m: number) =>
-		m >= 1 && m <= 12 && y >= 1900 && y <= 2100
-			? ok(`${y}-${pad(m)}`)
-			: fail(`${quote(text)} is not a month`);
+		m < 1 || m > 12
+			? fail(`${quote(text)} is not a month: there is no month ${m}`)
+			: y < 1900 || y > 2100
+				? fail(`${quote(text)} is not a month this service can use: the year must be 1900–2100`)
+				: ok(`${y}-${pad(m)}`);
 	let m = /^(\d{4})-(\d{1,2})$/.exec(t);
 	if (m) return month(+m[1], +m[2]);
 	if ((m = /^(\d{1,2})\/(\d{4})$/.exec(t))) return month(+m[2], +m[1]);
@@ -144,12 +146,20 @@ export function normaliseWords(text: string): string {
 		.trim();
 }
 
-export function parseEnum<V extends string>(text: string, words: EnumWords<V>): CellResult<V> {
+/**
+ * One of the allowed values, by any of its words. A word it does not know is answered with the
+ * first word of each value, and `also` names other words it reads ("a BRAG colour: …").
+ */
+export function parseEnum<V extends string>(
+	text: string,
+	words: EnumWords<V>,
+	also?: string
+): CellResult<V> {
 	const wanted = normaliseWords(text);
 	for (const [value, list] of Object.entries(words) as [V, readonly string[]][])
 		if (list.some((word) => normaliseWords(word) === wanted)) return ok(value);
 	const allowed = (Object.values(words) as (readonly string[])[]).map((list) => list[0]);
-	return fail(`${quote(text)} is not one of: ${allowed.join(', ')}`);
+	return fail(`${quote(text)} is not one of: ${allowed.join(', ')}${also ? `; or ${also}` : ''}`);
 }
 
 export const BOOLEAN_WORDS: EnumWords<'yes' | 'no'> = {

@@ -51,6 +51,7 @@ export {
 	type WorkspaceImport,
 	type WorkspaceImportOptions
 } from './import/workspace-zip';
+export { MANIFEST_NAME, manifestSchema, type WorkspaceManifest } from './import/zip-manifest';
 export {
 	planWorkspaceImport,
 	type TableReplacement,

@@ -17,7 +17,7 @@ describe('the import report', () => {
 		expect(report.rowNumbers).toEqual([2, 3, 13]);
 		expect([report.goodRows, report.badRows]).toEqual([3, 10]);
 		expect(report.problems.map((p) => p.message)).toEqual([
-			"Row 4, column 'Status': 'Green' is not one of: not started, on track, at risk, off track, complete, complete and embedded",
+			"Row 4, column 'Status': 'Delayed' is not one of: not started, on track, at risk, off track, complete, complete and embedded; or a BRAG colour: blue, green, amber or red",
 			"Row 5, column 'Due date': '30/02/2025' is not a date: February 2025 has 28 days",
 			"Row 6, column 'Reference': '2.3' is also on row 7; each reference must be used once",
 			"Row 7, column 'Reference': '2.3' is also on row 6; each reference must be used once",
@@ -32,11 +32,120 @@ describe('the import report', () => {
 			file: 'actions.csv',
 			row: 4,
 			column: 'Status',
-			message: expect.stringMatching(/^Row 4/)
+			message: expect.stringMatching(/^Row 4, column 'Status': 'Delayed' is not one of/),
+			detail: expect.stringMatching(/^'Delayed' is not one of/)
 		});
 		expect(summariseReport(report)).toBe(
 			'3 rows can be imported; 10 rows have problems and will be left out.'
 		);
+	});
+
+	it('gives each problem’s detail alone, for a table that shows the row and column apart', () => {
+		const report = importTable('action_updates', fixture('bad/action_updates.csv'), {
+			file: 'updates.csv',
+			known: { actions: ['1.1', '2.3'] }
+		});
+		expect(report.problems.map((p) => [p.row, p.column, p.detail])).toEqual([
+			[
+				2,
+				null,
+				'the same Action reference 1.1, Date 2026-07-15 is also on row 4; each combination must be used once'
+			],
+			[3, 'Action reference', "there is no action '9.9' in the actions table"],
+			[
+				4,
+				null,
+				'the same Action reference 1.1, Date 2026-07-15 is also on row 2; each combination must be used once'
+			]
+		]);
+		const refused = importTable('risks', new Uint8Array(), { file: 'r.csv' });
+		expect(refused.problems[0]).toEqual({
+			file: 'r.csv',
+			row: null,
+			column: null,
+			message: 'The file is empty.',
+			detail: 'The file is empty.'
+		});
+	});
+
+	it('reads the BRAG colours trackers write as statuses, in actions and their updates', () => {
+		const actions = importTable(
+			'actions',
+			csv(
+				'Reference,Priority,Description,Due date,RAG\n' +
+					'1,1,One,30/09/2026,Blue\n' +
+					'2,1,Two,30/09/2026,green\n' +
+					'3,1,Three,30/09/2026,AMBER\n' +
+					'4,1,Four,30/09/2026,Red\n' +
+					'5,1,Five,30/09/2026,Purple\n'
+			),
+			{ file: 'actions.csv' }
+		);
+		expect(actions.rows.map((r) => r.status)).toEqual([
+			'complete',
+			'on_track',
+			'at_risk',
+			'off_track'
+		]);
+		expect(actions.problems.map((p) => p.message)).toEqual([
+			"Row 6, column 'RAG': 'Purple' is not one of: not started, on track, at risk, off track, complete, complete and embedded; or a BRAG colour: blue, green, amber or red"
+		]);
+		const updates = importTable(
+			'action_updates',
+			csv('Action reference,Date,BRAG\n1,15/09/2026,Green\n1,15/10/2026,Amber\n'),
+			{ file: 'updates.csv' }
+		);
+		expect(updates.rows.map((r) => r.status)).toEqual(['on_track', 'at_risk']);
+	});
+
+	it('reports repeated ids and unknown references on rows that have other problems too', () => {
+		const report = importTable(
+			'actions',
+			csv(
+				'Reference,Priority,Description,Due date,Status,Linked indicators\n' +
+					'1.1,1,One,30/09/2026,on track,\n' +
+					'1.1,9,Two,31/02/2026,on track,not_real\n' +
+					'1.2,,Three,30/09/2026,Purple,\n' +
+					'1.3,1,Four,30/09/2026,on track,bad id!\n' +
+					'1.4,1,Five,30/09/2026,on track,\n'
+			),
+			{ file: 'actions.csv', known: { priorities: ['1'], indicators: INDICATORS } }
+		);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Reference': '1.1' is also on row 3; each reference must be used once",
+			"Row 3, column 'Due date': '31/02/2026' is not a date: February 2026 has 28 days",
+			"Row 3, column 'Reference': '1.1' is also on row 2; each reference must be used once",
+			"Row 3, column 'Priority': there is no priority '9' in the priorities table",
+			"Row 3, column 'Linked indicators': there is no indicator 'not_real' among the published or local indicators",
+			expect.stringMatching(/^Row 4, column 'Status': 'Purple' is not one of/),
+			"Row 4, column 'Priority': this cell is blank but must be filled in",
+			"Row 5, column 'Linked indicators': 'bad id!' is not an indicator id: use letters, digits and _ only"
+		]);
+		// Each row is counted once, however many problems it has; a row with a repeated id is
+		// left out even when the other copy has problems of its own.
+		expect([report.goodRows, report.badRows, report.problemCount]).toEqual([1, 4, 8]);
+		expect(report.rows.map((r) => r.reference)).toEqual(['1.4']);
+		expect(summariseReport(report)).toBe(
+			'1 row can be imported; 4 rows have problems and will be left out.'
+		);
+	});
+
+	it('reports a repeated pair of ids even when one of the rows fails a rule across its cells', () => {
+		const report = importTable(
+			'action_updates',
+			csv(
+				'Action reference,Date,Status,Revised due date\n' +
+					'2.3,15/09/2026,at risk,31/12/2026\n' +
+					'2.3,15/09/2026,at risk,\n'
+			),
+			{ file: 'updates.csv', known: { actions: ['2.3'] } }
+		);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Reason for revised date': the due date was revised, so the reason is needed",
+			'Row 2: the same Action reference 2.3, Date 2026-09-15 is also on row 3; each combination must be used once',
+			'Row 3: the same Action reference 2.3, Date 2026-09-15 is also on row 2; each combination must be used once'
+		]);
+		expect([report.goodRows, report.badRows]).toEqual([0, 2]);
 	});
 
 	it('refuses a file with missing columns, saying which columns were expected', () => {
@@ -189,9 +298,50 @@ describe('the import report', () => {
 			"Row 4, column 'Value': 140 is not a percentage from 0 to 100",
 			"Row 5, column 'Polarity': 'sideways' is not one of: higher is better, lower is better, neither",
 			"Row 6, column 'Indicator id': 'local waits' is not an indicator id: use letters, digits and _ only",
-			"Row 6, column 'Period': '2026-13' is not a month"
+			"Row 6, column 'Period': '2026-13' is not a month: there is no month 13"
 		]);
 		expect(report.goodRows).toBe(1);
+	});
+
+	it('reports a percentage that contradicts its numerator and denominator, allowing for rounding', () => {
+		const report = importTable(
+			'local_indicators',
+			csv(
+				'Indicator id,Title,Unit,Polarity,Period type,Period,Value,Numerator,Denominator\n' +
+					'local_a,A,percent,higher is better,monthly,2026-06,80,1,10\n' +
+					'local_a,A,percent,higher is better,monthly,2026-07,18.2,4,22\n' +
+					'local_a,A,percent,higher is better,monthly,2026-08,10.5,1,10\n' +
+					'local_a,A,percent,higher is better,monthly,2026-09,11,1,10\n' +
+					'local_r,R,rate,lower is better,monthly,2026-06,80,1,10\n' +
+					'local_c,C,count,neither,monthly,2026-06,80,1,10\n'
+			),
+			{ file: 'li.csv' }
+		);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Value': 80 does not match 1 of 10 (10.0%)",
+			"Row 5, column 'Value': 11 does not match 1 of 10 (10.0%)"
+		]);
+		expect([report.goodRows, report.badRows]).toEqual([4, 2]);
+	});
+
+	it('refuses a local indicator id that a published indicator already has, when told the published ids', () => {
+		const file =
+			'Indicator id,Title,Unit,Polarity,Period type,Period,Value\n' +
+			'tribunal_appeal_rate,Appeals,rate,lower is better,annual,2025-01,5\n' +
+			'tribunal_appeal_rate,Appeals,rate,lower is better,annual,2026-13,6\n' +
+			'local_appeals,Appeals,rate,lower is better,annual,2025-01,5\n';
+		const report = importTable('local_indicators', csv(file), {
+			file: 'li.csv',
+			publishedIndicators: ['tribunal_appeal_rate', 'pct_within_20wk_excl_exceptions']
+		});
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Indicator id': 'tribunal_appeal_rate' is already a published measure’s id; give your measure its own id, e.g. local_tribunal_appeal_rate",
+			"Row 3, column 'Period': '2026-13' is not a month: there is no month 13",
+			"Row 3, column 'Indicator id': 'tribunal_appeal_rate' is already a published measure’s id; give your measure its own id, e.g. local_tribunal_appeal_rate"
+		]);
+		expect([report.goodRows, report.badRows]).toEqual([1, 2]);
+		// Without the published ids there is nothing to check against.
+		expect(importTable('local_indicators', csv(file), { file: 'li.csv' }).badRows).toBe(1);
 	});
 
 	it('refuses empty files and files with a header but no rows', () => {

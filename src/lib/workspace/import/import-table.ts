@@ -38,6 +38,12 @@ export interface ImportOptions {
 	limits?: Partial<ImportLimits>;
 	/** Ids in the other tables (and published indicator ids), for checking references. */
 	known?: KnownIds;
+	/**
+	 * The published indicators' ids, so a local indicator cannot take one. Given apart from
+	 * `known`, which leaves indicators out while the local indicators are the table being
+	 * replaced. An array, not a Set, where the options cross to the import worker.
+	 */
+	publishedIndicators?: Iterable<string>;
 }
 
 /** Why a file with a header and nothing under it is refused (an exported empty table, say). */
@@ -124,7 +130,13 @@ export function importRows<T extends TableName>(
 
 	const headingOf = columnHeadings(layout, match);
 	const checked = validateRows(layout, match, rows, { file, limits });
-	const across = checkTable(layout, checked.candidates, { file, known: options.known, headingOf });
+	const across = checkTable(layout, checked.candidates, {
+		file,
+		known: options.known,
+		headingOf,
+		leftOut: checked.leftOut,
+		publishedIndicators: options.publishedIndicators
+	});
 	const good = checked.candidates.filter((c) => !across.badRows.has(c.row));
 	if (checked.strayRows.length > 0)
 		notices.push(

@@ -1,13 +1,16 @@
 /**
  * A problem found in an imported file, in plain words. `row` is the spreadsheet row number
  * (the header is row 1) and `column` the header as the file wrote it; both are null for a
- * problem with the file as a whole. `message` is the whole sentence, ready to show.
+ * problem with the file as a whole. `message` is the whole sentence, ready to show on its own
+ * line ("Row 5, column 'Due date': …"); `detail` is what follows the row and column, for a
+ * table that shows them in columns of their own (for a file problem it is the message).
  */
 export interface Problem {
 	file: string;
 	row: number | null;
 	column: string | null;
 	message: string;
+	detail: string;
 }
 
 /** Thrown by the readers when a file cannot be read at all; the import turns it into a report. */
@@ -19,15 +22,15 @@ export class FileRefused extends Error {
 }
 
 export function fileProblem(file: string, message: string): Problem {
-	return { file, row: null, column: null, message };
+	return { file, row: null, column: null, message, detail: message };
 }
 
 export function cellProblem(file: string, row: number, column: string, detail: string): Problem {
-	return { file, row, column, message: `Row ${row}, column '${column}': ${detail}` };
+	return { file, row, column, message: `Row ${row}, column '${column}': ${detail}`, detail };
 }
 
 export function rowProblem(file: string, row: number, detail: string): Problem {
-	return { file, row, column: null, message: `Row ${row}: ${detail}` };
+	return { file, row, column: null, message: `Row ${row}: ${detail}`, detail };
 }
 
 /** Spreadsheet column letters for a 0-based index: 0 → A, 27 → AB. */

@@ -3,9 +3,12 @@ import type { Candidate } from './validate-rows';
 import { cellProblem, rowProblem, type Problem } from './problems';
 
 /**
- * Checks across rows, run on the rows that passed on their own: ids used twice, rows of a group
- * that disagree (an indicator whose unit changes between months), and references to ids that
- * do not exist in another table (an update for a missing action).
+ * Checks across rows: ids used twice, rows of a group that disagree (an indicator whose unit
+ * changes between months), and references to ids that do not exist in another table (an update
+ * for a missing action). Repeated ids and references are checked on every row whose cells for
+ * them could be read, even a row already left out for another cell, so that one report lists
+ * everything to fix; groups are compared only among rows that passed on their own, since a bad
+ * row must not set what the others are held to.
  */
 
 /** Ids the other tables hold, by kind; a kind left out is not checked. */
@@ -28,9 +31,19 @@ export function show(column: Column, value: unknown): string {
 export function checkTable(
 	layout: TableLayout,
 	candidates: Candidate[],
-	options: { file: string; known?: KnownIds; headingOf: (key: string) => string }
+	options: {
+		file: string;
+		known?: KnownIds;
+		headingOf: (key: string) => string;
+		/** Rows left out for problems of their own, with what could be read of them. */
+		leftOut?: Candidate[];
+		/** Published indicator ids, which the area's own indicators must not reuse. */
+		publishedIndicators?: Iterable<string>;
+	}
 ): { problems: Problem[]; badRows: Set<number> } {
 	const problems: Problem[] = [];
+	const everyRow = [...candidates, ...(options.leftOut ?? [])].sort((a, b) => a.row - b.row);
+	const read = (c: Candidate, keys: readonly string[]) => keys.every((k) => !c.unread?.has(k));
 	const columnOf = (key: string) => layout.columns.find((c) => c.key === key)!;
 	const cell = (row: number, key: string, detail: string) =>
 		problems.push(cellProblem(options.file, row, options.headingOf(key), detail));
@@ -39,7 +52,8 @@ export function checkTable(
 
 	// Repeated ids: every row involved is reported, since which one is right cannot be known.
 	const seen = new Map<string, number[]>();
-	for (const c of candidates) {
+	for (const c of everyRow) {
+		if (!read(c, layout.key)) continue;
 		const k = groupKey(c, layout.key);
 		seen.set(k, [...(seen.get(k) ?? []), c.row]);
 	}
@@ -47,7 +61,7 @@ export function checkTable(
 		if (rows.length < 2) continue;
 		for (const row of rows) {
 			const others = rows.filter((r) => r !== row).join(', ');
-			const first = candidates.find((c) => c.row === row)!;
+			const first = everyRow.find((c) => c.row === row)!;
 			if (layout.key.length === 1) {
 				const column = columnOf(layout.key[0]);
 				const what = column.header.toLowerCase();
@@ -98,6 +112,20 @@ export function checkTable(
 		}
 	}
 
+	// The area's own measures under a published measure's id, which would make links ambiguous.
+	const own = layout.notPublished;
+	const published = new Set(options.publishedIndicators ?? []);
+	if (own && published.size > 0)
+		for (const c of everyRow) {
+			const id = c.value[own];
+			if (read(c, [own]) && typeof id === 'string' && published.has(id))
+				cell(
+					c.row,
+					own,
+					`'${id}' is already a published measure’s id; give your measure its own id, e.g. local_${id}`
+				);
+		}
+
 	// References to other tables.
 	const known = new Map<RefKind, Set<string>>();
 	for (const [kind, ids] of Object.entries(options.known ?? {}) as [RefKind, Iterable<string>][])
@@ -105,7 +133,8 @@ export function checkTable(
 	for (const column of layout.columns) {
 		const ids = column.refersTo && known.get(column.refersTo);
 		if (!ids) continue;
-		for (const c of candidates) {
+		for (const c of everyRow) {
+			if (!read(c, [column.key])) continue;
 			const value = c.value[column.key];
 			const list = Array.isArray(value)
 				? (value as string[])

@@ -10,15 +10,24 @@ import { cellProblem, columnLetter, rowProblem, type Problem } from './problems'
  * Reads each data row below the header into a typed row: every cell through its column's
  * parser, then the whole row through the table's zod schema (rules across cells, such as "a
  * revised date needs a reason"). A row with any problem is left out, and each problem is named
- * by row and column in plain words.
+ * by row and column in plain words. What could be read of a row left out is kept for the checks
+ * across rows.
  */
 export interface Candidate {
 	row: number;
 	value: Record<string, unknown>;
+	/** For a row left out: the columns whose cells could not be read (or are blank but needed). */
+	unread?: ReadonlySet<string>;
 }
 
 export interface RowsResult {
+	/** The rows that passed every check on their own. */
 	candidates: Candidate[];
+	/**
+	 * The rows left out, with the cells that could be read, so checks across rows (repeated
+	 * ids, references) can still report them and one report lists everything.
+	 */
+	leftOut: Candidate[];
 	problems: Problem[];
 	badRows: Set<number>;
 	/** Rows with values under a column with no heading. */
@@ -32,12 +41,19 @@ export function validateRows(
 	options: { file: string; limits: ImportLimits }
 ): RowsResult {
 	const { file, limits } = options;
-	const result: RowsResult = { candidates: [], problems: [], badRows: new Set(), strayRows: [] };
+	const result: RowsResult = {
+		candidates: [],
+		leftOut: [],
+		problems: [],
+		badRows: new Set(),
+		strayRows: []
+	};
 	const headingOf = columnHeadings(layout, match);
 	for (const raw of rows) {
 		if (raw.row <= match.headerRow || raw.cells.every((c) => c.trim() === '')) continue;
 		const problems: Problem[] = [];
 		const value: Record<string, unknown> = {};
+		const unread = new Set<string>();
 		for (const column of layout.columns) value[column.key] = column.empty;
 		raw.cells.forEach((cell, i) => {
 			const column = match.columns[i];
@@ -47,10 +63,14 @@ export function validateRows(
 			}
 			const parsed = readCell(column, cell, limits);
 			if (parsed.ok) value[column.key] = parsed.value;
-			else problems.push(cellProblem(file, raw.row, headingOf(column.key), parsed.message));
+			else {
+				unread.add(column.key);
+				problems.push(cellProblem(file, raw.row, headingOf(column.key), parsed.message));
+			}
 		});
 		for (const column of layout.columns)
-			if (column.required && match.columns.includes(column) && isBlankCell(raw, match, column))
+			if (column.required && match.columns.includes(column) && isBlankCell(raw, match, column)) {
+				unread.add(column.key);
 				problems.push(
 					cellProblem(
 						file,
@@ -59,6 +79,7 @@ export function validateRows(
 						'this cell is blank but must be filled in'
 					)
 				);
+			}
 		if (problems.length === 0) {
 			const checked = layout.schema.safeParse(value);
 			if (checked.success) result.candidates.push({ row: raw.row, value: checked.data });
@@ -75,6 +96,7 @@ export function validateRows(
 		if (problems.length > 0) {
 			result.badRows.add(raw.row);
 			result.problems.push(...problems);
+			result.leftOut.push({ row: raw.row, value, unread });
 		}
 	}
 	result.strayRows = [...new Set(result.strayRows)];

@@ -6,21 +6,35 @@ import { FileRefused, fileProblem, type Problem } from './problems';
 import { checkSize } from './read-file';
 import { sniff } from './sniff';
 import type { KnownIds } from './table-checks';
-import { inflateEntry, listZip, newBudget } from './zip-read';
+import { chooseCopy, type TableCopy } from './zip-copies';
+import { MANIFEST_NAME, readManifest } from './zip-manifest';
+import { inflateEntry, listZip, newBudget, type ZipEntry } from './zip-read';
 
 /**
  * A whole-workspace .zip (as exportWorkspaceZip writes it) back into per-table reports. Each
- * table is read from <table>.csv, or <table>.xlsx when there is no CSV. References are checked
- * against the tables in the zip where it has them, else against `known` (the current workspace).
+ * table is read from <table>.csv or <table>.xlsx; when the zip has both, both are read and the
+ * one to use chosen as chooseCopy says. References are checked against the tables in the zip
+ * where it has them, else against `known` (the current workspace). workspace.json, when there
+ * is one, says which area the zip is for and whether its data is illustrative.
  */
 export interface WorkspaceImport {
 	file: string;
 	refused: boolean;
-	/** Problems with the zip itself. */
+	/** Problems with the zip itself: why it was refused. */
 	problems: Problem[];
+	/**
+	 * Things worth knowing about the zip that do not stop the import: which of two different
+	 * copies of a table was used, files that were ignored, a workspace.json that could not be
+	 * read.
+	 */
+	notices: Problem[];
 	reports: { [T in TableName]?: ImportReport<T> };
-	/** Files in the zip that are not a table (README.txt is expected and not listed). */
+	/** Files in the zip that are not a table (README.txt and workspace.json are expected and not listed). */
 	ignored: string[];
+	/** The area the zip was exported for, from workspace.json; null when it does not say. */
+	area: string | null;
+	/** Set when workspace.json says the data is illustrative (the demo), with its label. */
+	illustrative: { label: string | null } | null;
 }
 
 export interface WorkspaceImportOptions {
@@ -28,7 +42,10 @@ export interface WorkspaceImportOptions {
 	limits?: Partial<ImportLimits>;
 	/** Ids in the current workspace, used for tables the zip does not have. */
 	known?: KnownIds;
-	/** Published indicator ids; with the zip's local indicators they make the "indicators" ids. */
+	/**
+	 * Published indicator ids: with the zip's local indicators they make the "indicators" ids,
+	 * and no local indicator may use one.
+	 */
 	publishedIndicators?: Iterable<string>;
 }
 
@@ -42,17 +59,29 @@ const ORDER: TableName[] = [
 	...TABLE_NAMES.filter((t) => !REFERRED_FIRST.includes(t))
 ];
 
+/** Files a zip is expected to hold besides the tables. */
+const EXPECTED = /(^|\/)(README\.txt|workspace\.json)$/i;
+/** What the computer adds when it makes a zip (macOS's __MACOSX folder, Finder and Explorer files). */
+const SYSTEM = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)/i;
+/** The names the workspace's files go by, for messages. */
+const TABLE_FILES = TABLE_NAMES.map((t) => `${t}.csv`).join(', ');
+
 export function importWorkspaceZip(
 	bytes: Uint8Array,
 	options: WorkspaceImportOptions
 ): WorkspaceImport {
 	const limits = withLimits(options.limits);
+	// Read more than once (once per table), so a one-pass iterable is copied first.
+	const published = options.publishedIndicators && [...options.publishedIndicators];
 	const result: WorkspaceImport = {
 		file: options.file,
 		refused: false,
 		problems: [],
+		notices: [],
 		reports: {},
-		ignored: []
+		ignored: [],
+		area: null,
+		illustrative: null
 	};
 	try {
 		const tooBig = checkSize(bytes.byteLength, limits);
@@ -64,35 +93,78 @@ export function importWorkspaceZip(
 		const entries = listZip(bytes, limits);
 		const budget = newBudget(limits);
 		const byName = new Map(entries.map((e) => [e.name.split('/').pop()!.toLowerCase(), e]));
-		const tables = new Set<string>();
+		const manifestEntry = byName.get(MANIFEST_NAME);
+		if (manifestEntry) {
+			const manifest = readManifest(bytes, manifestEntry, budget);
+			if (manifest.ok) {
+				result.area = manifest.manifest.area;
+				result.illustrative = manifest.manifest.illustrative
+					? { label: manifest.manifest.label }
+					: null;
+			} else result.notices.push(fileProblem(options.file, manifest.why));
+		}
 		const known: KnownIds = { ...options.known };
 		const read: Partial<Workspace> = {};
+		let tables = 0;
 		for (const table of ORDER) {
-			const entry = byName.get(`${table}.csv`) ?? byName.get(`${table}.xlsx`);
-			if (!entry) continue;
-			tables.add(entry.name);
-			const data = inflateEntry(bytes, entry, budget);
-			const report = importTable(table, data, { file: entry.name, limits, known });
+			const copies = (['csv', 'xlsx'] as const).flatMap((ext): TableCopy[] => {
+				const entry = byName.get(`${table}.${ext}`);
+				if (!entry) return [];
+				const data = inflateEntry(bytes, entry, budget);
+				const report = importTable(table, data, {
+					file: entry.name,
+					limits,
+					known,
+					publishedIndicators: published
+				});
+				return [{ entry, report }];
+			});
+			if (copies.length === 0) continue;
+			tables++;
+			const choice =
+				copies.length === 2 ? chooseCopy(copies[0], copies[1]) : { use: copies[0], note: null };
+			if (choice.note) result.notices.push(fileProblem(options.file, choice.note));
+			const report = choice.use.report;
 			(result.reports as Record<string, ImportReport>)[table] = report;
 			(read as Record<string, unknown[]>)[table] = report.rows;
-			updateKnown(known, table, read, options.publishedIndicators);
+			updateKnown(known, table, read, published);
 		}
-		const isTableFile = (name: string) =>
-			TABLE_NAMES.some((t) => new RegExp(`(^|/)${t}\\.(csv|xlsx)$`, 'i').test(name));
-		result.ignored = entries
-			.map((e) => e.name)
-			.filter((n) => !n.endsWith('/') && !isTableFile(n) && !/(^|\/)README\.txt$/i.test(n));
-		if (tables.size === 0)
-			throw new FileRefused(
-				`The zip holds none of the workspace files (${TABLE_NAMES.map((t) => `${t}.csv`).join(', ')}).`
-			);
+		result.ignored = ignoredFiles(entries);
+		if (tables === 0)
+			throw new FileRefused(`The zip holds none of the workspace files (${TABLE_FILES}).`);
+		if (result.ignored.length > 0) result.notices.push(ignoredNote(options.file, result.ignored));
 	} catch (error) {
 		if (!(error instanceof FileRefused)) throw error;
 		result.refused = true;
 		result.reports = {};
+		result.notices = [];
+		result.area = null;
+		result.illustrative = null;
 		result.problems.push(fileProblem(options.file, error.message));
 	}
 	return result;
+}
+
+/** Files that are neither a table nor expected, leaving out folders and what the system adds. */
+function ignoredFiles(entries: ZipEntry[]): string[] {
+	const isTableFile = (name: string) =>
+		TABLE_NAMES.some((t) => new RegExp(`(^|/)${t}\\.(csv|xlsx)$`, 'i').test(name));
+	return entries
+		.map((e) => e.name)
+		.filter((n) => !n.endsWith('/') && !isTableFile(n) && !EXPECTED.test(n) && !SYSTEM.test(n));
+}
+
+/** "Board meetings.csv is not one of the workspace’s files (meetings.csv, …), so it was ignored." */
+function ignoredNote(file: string, ignored: string[]): Problem {
+	const shown =
+		ignored.length > 10 ? [...ignored.slice(0, 9), `${ignored.length - 9} more`] : ignored;
+	const names =
+		shown.length < 2 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+	const one = ignored.length === 1;
+	return fileProblem(
+		file,
+		`${names} ${one ? 'is not one of' : 'are not among'} the workspace’s files (${TABLE_FILES}, or the same names ending .xlsx), so ${one ? 'it was' : 'they were'} ignored.`
+	);
 }
 
 /**

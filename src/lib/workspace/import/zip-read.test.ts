@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { withDeclared, xlsxBomb } from '../../../../tests/workspace-fixtures/make-files';
 import { withLimits } from './limits';
 import { FileRefused } from './problems';
-import { inflateEntry, listZip, newBudget } from './zip-read';
+import { dosDateTime, inflateEntry, listZip, newBudget } from './zip-read';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 const limits = withLimits();
@@ -24,6 +24,20 @@ describe('reading a zip with limits', () => {
 	beforeAll(() => {
 		bomb = xlsxBomb(300);
 	}, 30_000);
+
+	it('reads when each entry was last changed, as the zip records it', () => {
+		const zip = zipSync({
+			'a.csv': [strToU8('a'), { mtime: new Date(2026, 10, 26, 19, 0, 11) }],
+			'b.xlsx': [strToU8('b'), { mtime: new Date(2027, 0, 2, 8, 5, 0) }]
+		});
+		expect(listZip(zip, limits).map((e) => e.modified)).toEqual([
+			'2026-11-26T19:00:10',
+			'2027-01-02T08:05:00'
+		]);
+		expect(dosDateTime(0, 0)).toBeNull();
+		expect(dosDateTime(0x21, 0)).toBeNull();
+		expect(dosDateTime((46 << 9) | (13 << 5) | 1, 0)).toBeNull();
+	});
 
 	it('lists entries and inflates a small one exactly', () => {
 		const zip = zipSync({

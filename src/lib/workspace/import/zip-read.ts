@@ -15,6 +15,12 @@ export interface ZipEntry {
 	compressedSize: number;
 	size: number;
 	localOffset: number;
+	/**
+	 * When the entry was last changed, as the zip records it (the zipping computer's local time,
+	 * to 2 seconds) written YYYY-MM-DDTHH:MM:SS so that two entries compare as text; null when
+	 * the zip does not record it.
+	 */
+	modified: string | null;
 }
 
 const DAMAGED = 'The file looks like a zip (or .xlsx) but is damaged, so it cannot be read.';
@@ -48,7 +54,8 @@ export function listZip(bytes: Uint8Array, limits: ImportLimits): ZipEntry[] {
 			method: u16(at + 10),
 			compressedSize: u32(at + 20),
 			size: u32(at + 24),
-			localOffset: u32(at + 42)
+			localOffset: u32(at + 42),
+			modified: dosDateTime(u16(at + 14), u16(at + 12))
 		};
 		readZip64(entry, bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
 		if (flags & 1)
@@ -133,6 +140,19 @@ function inflateGuarded(data: Uint8Array, declared: number, budget: InflateBudge
 		offset += chunk.length;
 	}
 	return out;
+}
+
+/**
+ * A DOS date and time (as zip headers carry them) as YYYY-MM-DDTHH:MM:SS. No date, an
+ * impossible one, or the DOS epoch itself (which tools write when they keep no time) is null.
+ */
+export function dosDateTime(date: number, time: number): string | null {
+	const [year, month, day] = [1980 + (date >> 9), (date >> 5) & 15, date & 31];
+	const [hours, minutes, seconds] = [time >> 11, (time >> 5) & 63, (time & 31) * 2];
+	if (month < 1 || month > 12 || day < 1 || hours > 23 || minutes > 59 || seconds > 59) return null;
+	if (date === 0x21 && time === 0) return null;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${year}-${pad(month)}-${pad(day)}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
 }
 
 function findEndRecord(bytes: Uint8Array, view: DataView): number {

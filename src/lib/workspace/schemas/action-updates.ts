@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { col } from './columns';
 import { isoDate, percent, ref, revisionIssues, text } from './common';
-import { ACTION_STATUS_WORDS, ACTION_STATUSES } from './actions';
+import {
+	ACTION_STATUS_WORDS,
+	ACTION_STATUSES,
+	STATUS_COLOURS_ABOUT,
+	STATUS_COLOURS_ACCEPTED
+} from './actions';
 import { defineLayout } from './layout';
 
 /**
@@ -51,7 +56,8 @@ export const actionUpdatesLayout = defineLayout({
 		col.words('status', 'Status', ACTION_STATUS_WORDS, {
 			required: true,
 			aliases: ['RAG', 'BRAG'],
-			about: 'The action’s status at this update.',
+			about: `The action’s status at this update. ${STATUS_COLOURS_ABOUT}`,
+			alsoAccepted: STATUS_COLOURS_ACCEPTED,
 			example: 'at risk'
 		}),
 		col.number(

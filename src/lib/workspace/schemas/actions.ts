@@ -19,14 +19,34 @@ export const ACTION_STATUSES = [
 ] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** The BRAG colours plan trackers write for the same statuses (blue = complete). */
+export const ACTION_STATUS_COLOURS = {
+	complete: 'blue',
+	on_track: 'green',
+	at_risk: 'amber',
+	off_track: 'red'
+} as const satisfies Partial<Record<ActionStatus, string>>;
+
 export const ACTION_STATUS_WORDS: EnumWords<ActionStatus> = {
 	not_started: ['not started', 'not yet started'],
-	on_track: ['on track'],
-	at_risk: ['at risk', 'some delay'],
-	off_track: ['off track', 'significant delay'],
-	complete: ['complete', 'completed', 'done'],
+	on_track: ['on track', ACTION_STATUS_COLOURS.on_track],
+	at_risk: ['at risk', 'some delay', ACTION_STATUS_COLOURS.at_risk],
+	off_track: ['off track', 'significant delay', ACTION_STATUS_COLOURS.off_track],
+	complete: ['complete', 'completed', 'done', ACTION_STATUS_COLOURS.complete],
 	complete_embedded: ['complete and embedded', 'embedded', 'completed and embedded']
 };
+
+const COLOURS = Object.entries(ACTION_STATUS_COLOURS) as [ActionStatus, string][];
+/** How a Status column names the colours it reads, in messages and README.txt. */
+export const STATUS_COLOURS_ACCEPTED = `a BRAG colour: ${COLOURS.map(([, colour]) => colour)
+	.join(', ')
+	.replace(/, (?=[^,]*$)/, ' or ')}`;
+/** The colours with their meanings, for a Status column's help text. */
+export const STATUS_COLOURS_ABOUT = `The BRAG colours are read too: ${COLOURS.map(
+	([status, colour]) => `${colour} is ${ACTION_STATUS_WORDS[status][0]}`
+)
+	.join(', ')
+	.replace(/, (?=[^,]*$)/, ' and ')}.`;
 
 export const DIRECTIONS = ['increase', 'decrease', 'maintain'] as const;
 export const DIRECTION_WORDS: EnumWords<(typeof DIRECTIONS)[number]> = {
@@ -96,7 +116,8 @@ export const actionsLayout = defineLayout({
 		}),
 		col.text('partner_organisation', 'Partner organisation', {
 			aliases: ['Organisation', 'Lead organisation', 'Partner'],
-			about: 'Which partner leads: LA, ICB, a provider or the parent carer forum.',
+			about:
+				'Which partner leads: the local authority, the ICB, a provider or the parent carer forum.',
 			example: 'Local authority'
 		}),
 		col.date('start_date', 'Start date', { about: 'When work began.', example: '01/04/2026' }),
@@ -119,7 +140,8 @@ export const actionsLayout = defineLayout({
 		col.words('status', 'Status', ACTION_STATUS_WORDS, {
 			required: true,
 			aliases: ['RAG', 'BRAG', 'Progress status'],
-			about: 'Where the action stands.',
+			about: `Where the action stands. ${STATUS_COLOURS_ABOUT}`,
+			alsoAccepted: STATUS_COLOURS_ACCEPTED,
 			example: 'at risk'
 		}),
 		col.number(

@@ -55,6 +55,11 @@ export interface ColumnOptions {
 	ifBlank?: unknown;
 }
 
+export interface WordsOptions {
+	/** Other words the column reads, as an unknown word's message names them: "a BRAG colour: …". */
+	alsoAccepted?: string;
+}
+
 type Kind = Pick<Column, 'format' | 'parse' | 'write'> & { empty?: unknown };
 
 function column<K extends string>(key: K, header: string, kind: Kind, o: ColumnOptions): Column<K> {
@@ -104,7 +109,7 @@ export const col = {
 		key: K,
 		header: string,
 		words: EnumWords<V>,
-		o: ColumnOptions
+		{ alsoAccepted, ...o }: ColumnOptions & WordsOptions
 	) =>
 		column(
 			key,
@@ -113,7 +118,7 @@ export const col = {
 				format: `one of: ${Object.values<readonly string[]>(words)
 					.map((w) => w[0])
 					.join(', ')}`,
-				parse: (t) => parseEnum(t, words),
+				parse: (t) => parseEnum(t, words, alsoAccepted),
 				write: (v) => (v === null ? null : { text: words[v as V][0] })
 			},
 			o

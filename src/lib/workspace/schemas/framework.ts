@@ -74,7 +74,8 @@ export const frameworkLayout = defineLayout({
 		}),
 		col.text('outcome', 'Outcome', {
 			required: true,
-			about: 'The outcome the measure evidences; may be an I statement.',
+			about:
+				'The outcome the measure gives evidence for; it may be an “I” statement, in the words of a child or family.',
 			example: 'My plan is agreed in good time'
 		}),
 		col.text('measure', 'Measure', {

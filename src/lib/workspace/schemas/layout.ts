@@ -34,6 +34,8 @@ export interface TableLayout<S extends z.ZodObject = z.ZodObject> {
 	columns: readonly Column<Extract<keyof z.output<S>, string>>[];
 	/** Columns whose values together identify a row; a repeat is reported on every row. */
 	key: readonly Extract<keyof z.output<S>, string>[];
+	/** A column of the area's own indicator ids, none of which may be a published one's id. */
+	notPublished?: Extract<keyof z.output<S>, string>;
 	/** Rows with the same `by` values must have the same `same` values. */
 	consistent?: readonly {
 		by: readonly Extract<keyof z.output<S>, string>[];

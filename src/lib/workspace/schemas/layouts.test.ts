@@ -25,6 +25,11 @@ describe.each(TABLE_NAMES)('the %s layout', (table) => {
 		for (const c of layout.columns) expect(c.about.length, c.key).toBeGreaterThan(5);
 		expect(() => exampleRow(table)).not.toThrow();
 	});
+	it('explains itself in plain words, without jargon such as polarity', () => {
+		const jargon = /polarity|\bLA\b|count on top|count underneath|\bI statement/i;
+		expect(layout.about).not.toMatch(jargon);
+		for (const c of layout.columns) expect(c.about, c.key).not.toMatch(jargon);
+	});
 	it('reads back what it writes for the example row', () => {
 		const row = exampleRow(table) as Record<string, unknown>;
 		for (const c of layout.columns) {

@@ -53,22 +53,51 @@ export const localIndicatorSchema = z
 		if (r.numerator !== null && r.denominator !== null && r.numerator > r.denominator)
 			flag(ctx, 'numerator', 'the numerator is larger than the denominator');
 		if (r.denominator === 0) flag(ctx, 'denominator', 'the denominator is 0');
+		const mismatch = percentMismatch(r);
+		if (mismatch) flag(ctx, 'value', mismatch);
 	});
+
+/** How far a percentage may differ from its numerator and denominator, for rounding. */
+const ROUNDING = 0.5;
+
+/**
+ * A percentage that contradicts its own counts: "80 does not match 1 of 10 (10.0%)". A rate is
+ * not checked, since the base it is per (1,000? 10,000?) is not known; nor is a figure already
+ * reported as impossible for another reason.
+ */
+function percentMismatch(r: {
+	unit: string;
+	value: number | null;
+	numerator: number | null;
+	denominator: number | null;
+}): string | null {
+	const { value, numerator, denominator } = r;
+	if (r.unit !== 'percent' || value === null || numerator === null || denominator === null)
+		return null;
+	if (denominator <= 0 || numerator > denominator || value < 0 || value > 100) return null;
+	const share = (100 * numerator) / denominator;
+	return Math.abs(value - share) > ROUNDING + 1e-9
+		? `${value} does not match ${numerator} of ${denominator} (${share.toFixed(1)}%)`
+		: null;
+}
+
 export type LocalIndicator = z.infer<typeof localIndicatorSchema>;
 
 export const localIndicatorsLayout = defineLayout({
 	name: 'local_indicators',
 	title: 'Local indicators',
 	about:
-		'The area’s own measures, one row per measure per month or quarter. Title, unit, polarity and period type must be the same on every row of a measure.',
+		'The area’s own measures, one row per measure per month or quarter. Title, unit, which way is better and how often must be the same on every row of a measure.',
 	schema: localIndicatorSchema,
 	key: ['id', 'period'],
+	notPublished: 'id',
 	consistent: [{ by: ['id'], same: ['title', 'unit', 'unit_label', 'polarity', 'period_type'] }],
 	columns: [
 		col.indicator('id', 'Indicator id', {
 			required: true,
 			aliases: ['Id', 'Indicator'],
-			about: 'A short id for the measure, used to link it from actions, risks and the framework.',
+			about:
+				'A short id for the measure, used to link it from actions, risks and the framework. It must not be a published measure’s id; starting it with local_ keeps them apart.',
 			example: 'local_ehc_20wk_monthly'
 		}),
 		col.text('title', 'Title', {
@@ -87,7 +116,9 @@ export const localIndicatorsLayout = defineLayout({
 		}),
 		col.words('polarity', 'Polarity', POLARITY_WORDS, {
 			required: true,
-			about: 'Whether a higher value is better, worse, or neither (context only).',
+			aliases: ['Which way is better', 'Better when'],
+			about:
+				'Whether a higher value is better, a lower value is better, or neither (a figure shown for context).',
 			example: 'higher is better'
 		}),
 		col.words('period_type', 'Period type', PERIOD_WORDS, {
@@ -108,7 +139,8 @@ export const localIndicatorsLayout = defineLayout({
 			'Value',
 			{},
 			{
-				about: 'The figure. Leave blank if it is missing and say why in the source note.',
+				about:
+					'The figure. Leave blank if it is missing and say why in the source note. A percentage must match its numerator and denominator, when they are given.',
 				example: '46.2'
 			}
 		),
@@ -117,7 +149,8 @@ export const localIndicatorsLayout = defineLayout({
 			'Numerator',
 			{ min: 0 },
 			{
-				about: 'For a percentage or rate: the count on top, if known.',
+				about:
+					'For a percentage or rate: the number counted, e.g. plans issued within 20 weeks, if known.',
 				example: '37'
 			}
 		),
@@ -126,7 +159,8 @@ export const localIndicatorsLayout = defineLayout({
 			'Denominator',
 			{ min: 0 },
 			{
-				about: 'For a percentage or rate: the count underneath, if known.',
+				about:
+					'For a percentage or rate: the number it is out of, e.g. all plans issued, if known.',
 				example: '80'
 			}
 		),

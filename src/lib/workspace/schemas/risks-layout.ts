@@ -69,7 +69,7 @@ export const risksLayout = defineLayout({
 		note(
 			'lead_organisation',
 			'Lead organisation',
-			'LA, ICB or another partner.',
+			'The local authority, the ICB or another partner.',
 			'Local authority',
 			['Organisation']
 		),
@@ -111,7 +111,7 @@ export const risksLayout = defineLayout({
 		),
 		col.words('appetite_level', 'Appetite level', APPETITE_WORDS, {
 			aliases: ['Risk appetite'],
-			about: 'The appetite in words.',
+			about: 'How much of this risk the partnership will accept, in words.',
 			example: 'cautious'
 		}),
 		note(

@@ -167,7 +167,8 @@ const BAD: {
 		['unknown unit', { unit: 'weeks' }, 'unit'],
 		['period not a month', { period: '2026-13' }, 'period'],
 		['percentage over 100', { value: 140 }, 'value'],
-		['numerator above denominator', { numerator: 70 }, 'numerator']
+		['numerator above denominator', { numerator: 70 }, 'numerator'],
+		['percentage that does not match its counts', { value: 80 }, 'value']
 	],
 	framework: [
 		['target without a date', { target_date: null }, 'target_date'],
