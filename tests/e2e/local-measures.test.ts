@@ -10,7 +10,7 @@ const OTHER = 'E10000018'; // Leicestershire: no shipped workspace
 
 // An officer's own measure with a missing month (July) and a note on one month.
 const ownCsv = [
-	'Indicator id,Title,Unit,Unit label,Polarity,Period type,Period,Value,Numerator,Denominator,Source note',
+	'Indicator id,Title,Unit,Unit label,Which way is better,Period type,Period,Value,Numerator,Denominator,Source note',
 	'ehc_drafts_15wk,Draft EHC plans sent within 15 weeks,percent,,higher is better,monthly,2026-05,41,41,100,Case system',
 	'ehc_drafts_15wk,Draft EHC plans sent within 15 weeks,percent,,higher is better,monthly,2026-06,44,44,100,Case system',
 	'ehc_drafts_15wk,Draft EHC plans sent within 15 weeks,percent,,higher is better,monthly,2026-08,39,39,100,Estimate: system outage',

@@ -114,9 +114,9 @@ export const localIndicatorsLayout = defineLayout({
 			about: 'Words for the unit where they help, e.g. weeks or per 1,000 children.',
 			example: '% of plans issued'
 		}),
-		col.words('polarity', 'Polarity', POLARITY_WORDS, {
+		col.words('polarity', 'Which way is better', POLARITY_WORDS, {
 			required: true,
-			aliases: ['Which way is better', 'Better when'],
+			aliases: ['Polarity', 'Better when'],
 			about:
 				'Whether a higher value is better, a lower value is better, or neither (a figure shown for context).',
 			example: 'higher is better'
