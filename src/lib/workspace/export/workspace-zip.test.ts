@@ -1,12 +1,19 @@
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, xlsxBomb } from '../../../../tests/workspace-fixtures/make-files';
 import { importTable } from '../import/import-table';
 import { importWorkspaceZip } from '../import/workspace-zip';
 import { TABLE_NAMES, emptyWorkspace, type Workspace } from '../schemas';
-import { exportWorkspaceZip } from './workspace-zip';
+import { exportWorkspaceZip, MANIFEST_FILE } from './workspace-zip';
 
 const PUBLISHED = ['pct_within_20wk_excl_exceptions', 'tribunal_appeal_rate'];
+
+/**
+ * True once the import reads workspace.json (WorkspaceImport.illustrative, being added on
+ * another branch); until then it lists the manifest among the ignored files.
+ */
+const importReadsManifest =
+	'illustrative' in importWorkspaceZip(exportWorkspaceZip(emptyWorkspace()), { file: 'w.zip' });
 
 function goodWorkspace(): Workspace {
 	const workspace = emptyWorkspace() as Record<string, unknown[]>;
@@ -16,13 +23,59 @@ function goodWorkspace(): Workspace {
 }
 
 describe('the whole-workspace zip', () => {
-	it('holds README.txt and a CSV and an .xlsx per table', () => {
+	it('holds README.txt, workspace.json and a CSV and an .xlsx per table', () => {
 		const files = Object.keys(unzipSync(exportWorkspaceZip(goodWorkspace())));
-		expect(files).toEqual(['README.txt', ...TABLE_NAMES.flatMap((t) => [`${t}.csv`, `${t}.xlsx`])]);
+		expect(files).toEqual([
+			'README.txt',
+			MANIFEST_FILE,
+			...TABLE_NAMES.flatMap((t) => [`${t}.csv`, `${t}.xlsx`])
+		]);
 		const csvOnly = Object.keys(
 			unzipSync(exportWorkspaceZip(emptyWorkspace(), { formats: ['csv'] }))
 		);
-		expect(csvOnly).toHaveLength(TABLE_NAMES.length + 1);
+		expect(csvOnly).toHaveLength(TABLE_NAMES.length + 2);
+	});
+
+	it('says in workspace.json which area it is, when it was made and whether it is illustrative', () => {
+		const manifest = (options: Parameters<typeof exportWorkspaceZip>[1]) =>
+			JSON.parse(
+				strFromU8(unzipSync(exportWorkspaceZip(emptyWorkspace(), options))[MANIFEST_FILE])
+			);
+		const exportedAt = new Date('2026-11-26T19:00:00Z');
+		expect(manifest({ area: 'E06000033', exportedAt })).toEqual({
+			format: 1,
+			area: 'E06000033',
+			exported_at: '2026-11-26T19:00:00.000Z',
+			illustrative: false,
+			label: null
+		});
+		expect(
+			manifest({ area: 'E06000033', exportedAt, illustrative: { label: 'Made up for a demo' } })
+		).toMatchObject({ illustrative: true, label: 'Made up for a demo' });
+		expect(manifest({ illustrative: { label: null } })).toEqual({
+			format: 1,
+			area: null,
+			exported_at: null,
+			illustrative: true,
+			label: null
+		});
+		const readme = strFromU8(
+			unzipSync(exportWorkspaceZip(emptyWorkspace(), { illustrative: { label: 'Demo' } }))[
+				'README.txt'
+			]
+		);
+		expect(readme).toContain('ILLUSTRATIVE — NOT REAL LOCAL DATA.');
+	});
+
+	it.skipIf(!importReadsManifest)('keeps the illustrative label when imported again', () => {
+		const result = importWorkspaceZip(
+			exportWorkspaceZip(goodWorkspace(), { illustrative: { label: 'Made up for a demo' } }),
+			{ file: 'w.zip', publishedIndicators: PUBLISHED }
+		) as { illustrative?: unknown; ignored: string[] };
+		expect(result.illustrative).toEqual({ label: 'Made up for a demo' });
+		expect(result.ignored).toEqual([]);
+		const real = importWorkspaceZip(exportWorkspaceZip(goodWorkspace()), { file: 'w.zip' });
+		expect((real as { illustrative?: unknown }).illustrative).toBeNull();
 	});
 
 	it('re-imports to exactly the same rows, checking references across its tables', () => {
@@ -35,7 +88,7 @@ describe('the whole-workspace zip', () => {
 			}
 		);
 		expect(result.refused).toBe(false);
-		expect(result.ignored).toEqual([]);
+		expect(result.ignored).toEqual(importReadsManifest ? [] : [MANIFEST_FILE]);
 		for (const table of TABLE_NAMES) {
 			expect(result.reports[table]!.problems, table).toEqual([]);
 			expect(result.reports[table]!.rows, table).toEqual(workspace[table]);

@@ -5,14 +5,41 @@ import { workspaceReadme } from './readme';
 import { exportXlsx } from './xlsx-table';
 
 /**
- * The whole workspace as one .zip: README.txt, and one CSV and/or one .xlsx per table (empty
- * tables too, so the zip shows every layout). It re-imports with importWorkspaceZip.
+ * The whole workspace as one .zip: README.txt, workspace.json (the manifest), and one CSV
+ * and/or one .xlsx per table (empty tables too, so the zip shows every layout). It re-imports
+ * with importWorkspaceZip.
  */
 export interface WorkspaceExportOptions {
 	formats?: readonly ('csv' | 'xlsx')[];
 	area?: string;
-	/** When the export was made, written into README.txt and the zip's file dates. */
+	/** When the export was made, written into README.txt, workspace.json and the file dates. */
 	exportedAt?: Date;
+	/**
+	 * Set when any table exported holds illustrative (made-up demo) rows, with the demo's label,
+	 * so that importing the zip again keeps them labelled as illustrative.
+	 */
+	illustrative?: { label: string | null; tables?: readonly TableName[] } | null;
+}
+
+/** workspace.json: what the zip is, read back by the import. */
+export interface WorkspaceManifest {
+	format: 1;
+	area: string | null;
+	exported_at: string | null;
+	illustrative: boolean;
+	label: string | null;
+}
+
+export const MANIFEST_FILE = 'workspace.json';
+
+export function workspaceManifest(options: WorkspaceExportOptions = {}): WorkspaceManifest {
+	return {
+		format: 1,
+		area: options.area ?? null,
+		exported_at: options.exportedAt?.toISOString() ?? null,
+		illustrative: Boolean(options.illustrative),
+		label: options.illustrative?.label ?? null
+	};
 }
 
 export function exportWorkspaceZip(
@@ -25,9 +52,11 @@ export function exportWorkspaceZip(
 		'README.txt': strToU8(
 			workspaceReadme({
 				area: options.area,
-				exportedAt: when?.toISOString().slice(0, 16).replace('T', ' ')
+				exportedAt: when?.toISOString().slice(0, 16).replace('T', ' '),
+				illustrative: options.illustrative ?? null
 			})
-		)
+		),
+		[MANIFEST_FILE]: strToU8(JSON.stringify(workspaceManifest(options), null, '\t') + '\n')
 	};
 	for (const table of TABLE_NAMES) {
 		const rows = (workspace[table] ?? []) as Workspace[TableName];
