@@ -513,9 +513,9 @@ describe('your data: the whole workspace as a .zip', () => {
 			);
 			// And on the pages that show the local measures.
 			await page.goto(site.url + '/area/E06000033');
-			await expect(
-				page.getByTestId('local-tiles').getByTestId('illustrative-banner').count()
-			).resolves.toBe(1);
+			const tiles = page.getByTestId('local-tiles');
+			await tiles.locator('article').first().waitFor();
+			await expect(tiles.getByTestId('illustrative-banner').count()).resolves.toBe(1);
 			await page.close();
 		}
 	);
