@@ -64,11 +64,5 @@ export { knownIds } from './known-ids';
 
 export { exportCsv } from './export/csv-write';
 export { exportXlsx, templateCsv, templateXlsx } from './export/xlsx-table';
-export {
-	exportWorkspaceZip,
-	MANIFEST_FILE,
-	workspaceManifest,
-	type WorkspaceExportOptions,
-	type WorkspaceManifest
-} from './export/workspace-zip';
+export { exportWorkspaceZip, type WorkspaceExportOptions } from './export/workspace-zip';
 export { workspaceReadme } from './export/readme';

@@ -19,6 +19,8 @@ export function workspaceReadme(
 		exportedAt?: string;
 		/** Set when the export holds illustrative (made-up) rows, with the demo's label. */
 		illustrative?: { label: string | null; tables?: readonly TableName[] } | null;
+		/** True when the zip holds workspace.json. */
+		manifest?: boolean;
 	} = {}
 ): string {
 	const lines = [
@@ -40,9 +42,13 @@ export function workspaceReadme(
 					''
 				]
 			: []),
-		'workspace.json says which area the export is for, when it was made and whether it holds',
-		'illustrative data. Keep it in the zip: the import reads it.',
-		'',
+		...(options.manifest
+			? [
+					'workspace.json says which area the export is for, when it was made and whether it holds',
+					'illustrative data. Keep it in the zip: the import reads it.',
+					''
+				]
+			: []),
 		'Each table is here as a CSV file (UTF-8) and, where exported, as an Excel workbook (.xlsx).',
 		'Edit either in Excel and import it again on the Your data page; the import checks every row',
 		'and shows any problems before anything changes.',

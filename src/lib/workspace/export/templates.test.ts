@@ -78,7 +78,10 @@ describe('README.txt', () => {
 
 	it('says when the export holds illustrative rows, and which files; and explains workspace.json', () => {
 		expect(readme).not.toContain('ILLUSTRATIVE');
-		expect(readme).toContain('workspace.json says which area the export is for');
+		expect(readme).not.toContain('workspace.json');
+		expect(workspaceReadme({ manifest: true })).toContain(
+			'workspace.json says which area the export is for'
+		);
 		const demo = workspaceReadme({
 			area: 'E06000033',
 			illustrative: { label: 'Made up for the demo', tables: ['meetings', 'actions'] }
