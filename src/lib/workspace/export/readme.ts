@@ -13,11 +13,42 @@ const REFERS: Record<NonNullable<Column['refersTo']>, string> = {
 	indicators: 'each must be a published indicator id or an id in local_indicators.csv'
 };
 
-export function workspaceReadme(options: { area?: string; exportedAt?: string } = {}): string {
+export function workspaceReadme(
+	options: {
+		area?: string;
+		exportedAt?: string;
+		/** Set when the export holds illustrative (made-up) rows, with the demo's label. */
+		illustrative?: { label: string | null; tables?: readonly TableName[] } | null;
+		/** True when the zip holds workspace.json. */
+		manifest?: boolean;
+	} = {}
+): string {
 	const lines = [
 		`SEND Oversight — the area's own data${options.area ? ` for ${options.area}` : ''}`,
 		...(options.exportedAt ? [`Exported ${options.exportedAt}.`] : []),
 		'',
+		...(options.illustrative
+			? [
+					'ILLUSTRATIVE — NOT REAL LOCAL DATA.',
+					...(options.illustrative.label ? [`${options.illustrative.label}.`] : []),
+					...(options.illustrative.tables?.length
+						? [
+								'These files hold made-up rows from a demo:',
+								`${options.illustrative.tables.map((t) => `${t}.csv`).join(', ')}.`
+							]
+						: ['Some of these files hold made-up rows from a demo.']),
+					'Importing this zip again keeps them labelled as illustrative; import your own files to',
+					'replace them.',
+					''
+				]
+			: []),
+		...(options.manifest
+			? [
+					'workspace.json says which area the export is for, when it was made and whether it holds',
+					'illustrative data. Keep it in the zip: the import reads it.',
+					''
+				]
+			: []),
 		'Each table is here as a CSV file (UTF-8) and, where exported, as an Excel workbook (.xlsx).',
 		'Edit either in Excel and import it again on the Your data page; the import checks every row',
 		'and shows any problems before anything changes.',

@@ -75,4 +75,28 @@ describe('README.txt', () => {
 			'survey_responses'
 		]);
 	});
+
+	it('says when the export holds illustrative rows, and which files; and explains workspace.json', () => {
+		expect(readme).not.toContain('ILLUSTRATIVE');
+		expect(readme).not.toContain('workspace.json');
+		expect(workspaceReadme({ manifest: true })).toContain(
+			'workspace.json says which area the export is for'
+		);
+		const demo = workspaceReadme({
+			area: 'E06000033',
+			illustrative: { label: 'Made up for the demo', tables: ['meetings', 'actions'] }
+		});
+		expect(demo).toContain(
+			[
+				'ILLUSTRATIVE — NOT REAL LOCAL DATA.',
+				'Made up for the demo.',
+				'These files hold made-up rows from a demo:',
+				'meetings.csv, actions.csv.'
+			].join('\r\n')
+		);
+		const unnamed = workspaceReadme({ illustrative: { label: null } });
+		expect(unnamed).toContain(
+			'ILLUSTRATIVE — NOT REAL LOCAL DATA.\r\nSome of these files hold made-up rows from a demo.'
+		);
+	});
 });

@@ -1,4 +1,4 @@
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, xlsxBomb } from '../../../../tests/workspace-fixtures/make-files';
 import { importTable } from '../import/import-table';
@@ -7,6 +7,14 @@ import { TABLE_NAMES, emptyWorkspace, type Workspace } from '../schemas';
 import { exportWorkspaceZip } from './workspace-zip';
 
 const PUBLISHED = ['pct_within_20wk_excl_exceptions', 'tribunal_appeal_rate'];
+const AREA = { area: 'E06000033', exportedAt: new Date('2026-11-26T19:00:00Z') };
+
+/**
+ * True once the import reads workspace.json (WorkspaceImport.illustrative, being added on
+ * another branch); until then it lists the manifest among the ignored files.
+ */
+const importReadsManifest =
+	'illustrative' in importWorkspaceZip(exportWorkspaceZip(emptyWorkspace()), { file: 'w.zip' });
 
 function goodWorkspace(): Workspace {
 	const workspace = emptyWorkspace() as Record<string, unknown[]>;
@@ -16,26 +24,81 @@ function goodWorkspace(): Workspace {
 }
 
 describe('the whole-workspace zip', () => {
-	it('holds README.txt and a CSV and an .xlsx per table', () => {
-		const files = Object.keys(unzipSync(exportWorkspaceZip(goodWorkspace())));
-		expect(files).toEqual(['README.txt', ...TABLE_NAMES.flatMap((t) => [`${t}.csv`, `${t}.xlsx`])]);
+	it('holds README.txt, workspace.json and a CSV and an .xlsx per table', () => {
+		const files = Object.keys(unzipSync(exportWorkspaceZip(goodWorkspace(), AREA)));
+		expect(files).toEqual([
+			'README.txt',
+			'workspace.json',
+			...TABLE_NAMES.flatMap((t) => [`${t}.csv`, `${t}.xlsx`])
+		]);
 		const csvOnly = Object.keys(
-			unzipSync(exportWorkspaceZip(emptyWorkspace(), { formats: ['csv'] }))
+			unzipSync(exportWorkspaceZip(emptyWorkspace(), { ...AREA, formats: ['csv'] }))
 		);
-		expect(csvOnly).toHaveLength(TABLE_NAMES.length + 1);
+		expect(csvOnly).toHaveLength(TABLE_NAMES.length + 2);
+		// Without an area and a time there is nothing for workspace.json to say.
+		expect(Object.keys(unzipSync(exportWorkspaceZip(emptyWorkspace())))).not.toContain(
+			'workspace.json'
+		);
+	});
+
+	it('says in workspace.json which area it is, when it was made and whether it is illustrative', () => {
+		const manifest = (options: Parameters<typeof exportWorkspaceZip>[1]) =>
+			JSON.parse(
+				strFromU8(unzipSync(exportWorkspaceZip(emptyWorkspace(), options))['workspace.json'])
+			);
+		expect(manifest(AREA)).toEqual({
+			format: 1,
+			area: 'E06000033',
+			exported_at: '2026-11-26T19:00:00.000Z',
+			illustrative: false,
+			label: null
+		});
+		expect(manifest({ ...AREA, illustrative: { label: ' Made up for a demo ' } })).toEqual({
+			format: 1,
+			area: 'E06000033',
+			exported_at: '2026-11-26T19:00:00.000Z',
+			illustrative: true,
+			label: 'Made up for a demo'
+		});
+		expect(manifest({ ...AREA, illustrative: { label: null } })).toMatchObject({
+			illustrative: true,
+			label: null
+		});
+		expect(manifest({ ...AREA, illustrative: { label: 'x'.repeat(300) } }).label).toHaveLength(200);
+		expect(() => exportWorkspaceZip(emptyWorkspace(), { illustrative: { label: 'Demo' } })).toThrow(
+			/needs the area and exportedAt/
+		);
+		const readme = strFromU8(
+			unzipSync(exportWorkspaceZip(emptyWorkspace(), { ...AREA, illustrative: { label: 'Demo' } }))[
+				'README.txt'
+			]
+		);
+		expect(readme).toContain('ILLUSTRATIVE — NOT REAL LOCAL DATA.');
+	});
+
+	it.skipIf(!importReadsManifest)('keeps the illustrative label when imported again', () => {
+		const result = importWorkspaceZip(
+			exportWorkspaceZip(goodWorkspace(), {
+				...AREA,
+				illustrative: { label: 'Made up for a demo' }
+			}),
+			{ file: 'w.zip', publishedIndicators: PUBLISHED }
+		) as { illustrative?: unknown; ignored: string[]; notices?: unknown[] };
+		expect(result.illustrative).toEqual({ label: 'Made up for a demo' });
+		expect(result.ignored).toEqual([]);
+		expect(result.notices ?? []).toEqual([]);
+		const real = importWorkspaceZip(exportWorkspaceZip(goodWorkspace(), AREA), { file: 'w.zip' });
+		expect((real as { illustrative?: unknown }).illustrative).toBeNull();
 	});
 
 	it('re-imports to exactly the same rows, checking references across its tables', () => {
 		const workspace = goodWorkspace();
-		const result = importWorkspaceZip(
-			exportWorkspaceZip(workspace, { exportedAt: new Date('2026-11-26T19:00:00Z') }),
-			{
-				file: 'workspace.zip',
-				publishedIndicators: PUBLISHED
-			}
-		);
+		const result = importWorkspaceZip(exportWorkspaceZip(workspace, AREA), {
+			file: 'workspace.zip',
+			publishedIndicators: PUBLISHED
+		});
 		expect(result.refused).toBe(false);
-		expect(result.ignored).toEqual([]);
+		expect(result.ignored).toEqual(importReadsManifest ? [] : ['workspace.json']);
 		for (const table of TABLE_NAMES) {
 			expect(result.reports[table]!.problems, table).toEqual([]);
 			expect(result.reports[table]!.rows, table).toEqual(workspace[table]);

@@ -5,14 +5,49 @@ import { workspaceReadme } from './readme';
 import { exportXlsx } from './xlsx-table';
 
 /**
- * The whole workspace as one .zip: README.txt, and one CSV and/or one .xlsx per table (empty
- * tables too, so the zip shows every layout). It re-imports with importWorkspaceZip.
+ * The whole workspace as one .zip: README.txt, workspace.json (when the area and the time of
+ * export are given), and one CSV and/or one .xlsx per table (empty tables too, so the zip shows
+ * every layout). It re-imports with importWorkspaceZip.
  */
 export interface WorkspaceExportOptions {
 	formats?: readonly ('csv' | 'xlsx')[];
 	area?: string;
-	/** When the export was made, written into README.txt and the zip's file dates. */
+	/** When the export was made, written into README.txt, workspace.json and the file dates. */
 	exportedAt?: Date;
+	/**
+	 * Set when any table exported holds illustrative (made-up demo) rows, with the demo's label,
+	 * so that importing the zip again keeps them labelled as illustrative. Needs `area` and
+	 * `exportedAt`, which workspace.json must have.
+	 */
+	illustrative?: { label: string | null; tables?: readonly TableName[] } | null;
+}
+
+/** The zip's description of itself, read back by the import (its zip-manifest schema). */
+export type ExportManifest = {
+	format: 1;
+	area: string;
+	exported_at: string;
+	illustrative: boolean;
+	label: string | null;
+};
+
+/** The import reads a label of up to this many characters. */
+const MAX_LABEL = 200;
+
+/** workspace.json's contents; null when the area or the time of export is not given. */
+export function exportManifest(options: WorkspaceExportOptions): ExportManifest | null {
+	if (!options.area || !options.exportedAt) {
+		if (options.illustrative)
+			throw new Error('An illustrative export needs the area and exportedAt for workspace.json.');
+		return null;
+	}
+	return {
+		format: 1,
+		area: options.area,
+		exported_at: options.exportedAt.toISOString(),
+		illustrative: Boolean(options.illustrative),
+		label: options.illustrative?.label?.trim().slice(0, MAX_LABEL) || null
+	};
 }
 
 export function exportWorkspaceZip(
@@ -21,14 +56,18 @@ export function exportWorkspaceZip(
 ): Uint8Array {
 	const formats = options.formats ?? ['csv', 'xlsx'];
 	const when = options.exportedAt;
+	const manifest = exportManifest(options);
 	const files: Record<string, Uint8Array> = {
 		'README.txt': strToU8(
 			workspaceReadme({
 				area: options.area,
-				exportedAt: when?.toISOString().slice(0, 16).replace('T', ' ')
+				exportedAt: when?.toISOString().slice(0, 16).replace('T', ' '),
+				illustrative: options.illustrative ?? null,
+				manifest: manifest !== null
 			})
 		)
 	};
+	if (manifest) files['workspace.json'] = strToU8(JSON.stringify(manifest, null, '\t') + '\n');
 	for (const table of TABLE_NAMES) {
 		const rows = (workspace[table] ?? []) as Workspace[TableName];
 		if (formats.includes('csv')) files[`${table}.csv`] = strToU8(exportCsv(table, rows));

@@ -1,4 +1,5 @@
 import { localMeasures, type LocalMeasure, type LocalMeasureRow } from '$lib/domain/local-measures';
+import { isIllustrative } from './illustrative';
 import { loadShippedIndex, loadStoredTable, type Origin } from './workspace.svelte';
 
 /** An area's own measures as kept in this browser, with where they came from. */
@@ -18,13 +19,11 @@ export async function loadLocalMeasures(area: string, base: string): Promise<Are
 		loadStoredTable(area, base, 'local_indicators'),
 		loadShippedIndex(base)
 	]);
-	const shipped = index[area];
+	const shipped = index[area] ?? null;
+	const illustrative = isIllustrative(table, shipped);
 	return {
 		measures: localMeasures(table.rows as LocalMeasureRow[], area),
 		origin: table.origin,
-		illustrative:
-			table.origin.kind === 'shipped' && shipped?.illustrative
-				? { label: shipped.label, asOf: shipped.as_of ?? null }
-				: null
+		illustrative: illustrative && { label: illustrative.label, asOf: shipped?.as_of ?? null }
 	};
 }

@@ -16,13 +16,21 @@ import { workspaceAsOf } from '$lib/domain/as-of';
 import { planWorkspaceImport } from '$lib/workspace/import/workspace-plan';
 import { withCurrentColumns } from '$lib/workspace/kept-rows';
 import { idbDelete, idbGet, idbSet, idbSetMany } from './idb';
+import { illustrativeSource, isIllustrative } from './illustrative';
 import { importClient } from './import-client';
+
+export { isIllustrative };
 
 /** Where a table's rows came from: the shipped (or demo) workspace, an imported file, or nothing yet. */
 export type Origin = {
 	kind: 'shipped' | 'import' | 'empty';
 	file: string | null;
 	at: string | null;
+	/**
+	 * Set on rows imported from a zip whose workspace.json says they are illustrative (made up
+	 * for a demo), with its label, so they stay labelled after an export and import.
+	 */
+	illustrative?: { label: string | null };
 };
 export type StoredTable = { rows: RowOf<TableName>[]; origin: Origin; changedAt: string | null };
 
@@ -144,15 +152,26 @@ export class AreaWorkspace {
 
 	/**
 	 * "Today" for views that judge overdue actions or stale updates: the shipped data's own date
-	 * while any table still holds shipped rows, so the demo never drifts; else the reader's today.
+	 * while any table still holds shipped rows (or the demo's rows brought back from an exported
+	 * zip), so the demo never drifts; else the reader's today.
 	 */
 	get asOf(): string {
 		return workspaceAsOf({
 			shippedAsOf: this.shipped?.as_of,
 			holdsShippedRows: TABLE_NAMES.some(
-				(t) => this.tables[t].origin.kind === 'shipped' && this.tables[t].rows.length > 0
+				(t) =>
+					this.tables[t].rows.length > 0 &&
+					(this.tables[t].origin.kind === 'shipped' || this.tables[t].origin.illustrative)
 			),
 			now: new Date()
+		});
+	}
+
+	/** The tables that still hold illustrative rows, in the workspace's order, with their label. */
+	get illustrativeTables(): { table: TableName; label: string }[] {
+		return TABLE_NAMES.flatMap((table) => {
+			const found = isIllustrative(this.tables[table], this.shipped);
+			return found ? [{ table, label: found.label }] : [];
 		});
 	}
 
@@ -175,11 +194,22 @@ export class AreaWorkspace {
 		const plan = planWorkspaceImport(result);
 		if (plan.blocked) throw new Error(plan.blocked);
 		const at = now.toISOString();
+		// Made-up rows stay labelled: the zip's workspace.json says whether they are illustrative.
+		// (`illustrative` is being added to WorkspaceImport on another branch; until it is there
+		// the cast reads it where present.)
+		const illustrative = (
+			result as WorkspaceImport & { illustrative?: Origin['illustrative'] | null }
+		).illustrative;
 		const stored = plan.replace.map(({ table, file, rows }) => ({
 			table,
 			value: {
 				rows,
-				origin: { kind: 'import', file: `${file} in ${result.file}`, at },
+				origin: {
+					kind: 'import',
+					file: `${file} in ${result.file}`,
+					at,
+					...(illustrative ? { illustrative: { label: illustrative.label ?? null } } : {})
+				},
 				changedAt: at
 			} satisfies StoredTable
 		}));
@@ -203,10 +233,20 @@ export class AreaWorkspace {
 		const workspace = Object.fromEntries(
 			TABLE_NAMES.map((t) => [t, $state.snapshot(this.tables[t].rows)])
 		) as unknown as Partial<Workspace>;
+		const illustrative = TABLE_NAMES.flatMap((table) => {
+			const found = illustrativeSource(this.tables[table], this.shipped);
+			return found ? [{ table, label: found.label }] : [];
+		});
 		return exportWorkspaceZip(workspace, {
 			formats: ['csv', 'xlsx'],
 			area: this.area,
-			exportedAt: now
+			exportedAt: now,
+			illustrative: illustrative.length
+				? {
+						label: illustrative.find((i) => i.label !== null)?.label ?? null,
+						tables: illustrative.map((i) => i.table)
+					}
+				: null
 		});
 	}
 }

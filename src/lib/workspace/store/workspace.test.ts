@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localIsoDate } from '$lib/domain/as-of';
-import { TABLE_NAMES, type TableName } from '$lib/workspace';
+import {
+	emptyWorkspace,
+	exportWorkspaceZip,
+	importWorkspaceZip,
+	TABLE_NAMES,
+	type TableName,
+	type WorkspaceImport
+} from '$lib/workspace';
 import { INDICATORS } from '../../../../scripts/data-build/catalogue';
 import { SOURCE_MODULES } from '../../../../scripts/data-build/modules';
 
@@ -47,6 +55,15 @@ async function demoWorkspace() {
 }
 /** Published indicator ids, which the demo's framework, actions and risks refer to. */
 const PUBLISHED = [...INDICATORS, ...SOURCE_MODULES.flatMap((m) => m.indicators)].map((i) => i.id);
+
+/**
+ * True once the import reads workspace.json (WorkspaceImport.illustrative, being added on
+ * another branch); until then a test below sets it by hand.
+ */
+const importReadsManifest =
+	'illustrative' in importWorkspaceZip(exportWorkspaceZip(emptyWorkspace()), { file: 'w.zip' });
+/** The manifest of a zip the workspace exports. */
+const manifestOf = (zip: Uint8Array) => JSON.parse(strFromU8(unzipSync(zip)['workspace.json']));
 
 beforeEach(() => {
 	db.store.clear();
@@ -113,10 +130,72 @@ describe('AreaWorkspace', () => {
 		expect(workspace.tables.risks.origin).toEqual({
 			kind: 'import',
 			file: 'risks.csv in all.zip',
-			at: '2027-01-02T10:00:00.000Z'
+			at: '2027-01-02T10:00:00.000Z',
+			...(importReadsManifest ? { illustrative: { label: 'Demo' } } : {})
 		});
 		// Kept: a fresh load reads the same tables back from IndexedDB.
 		expect(counts(await demoWorkspace())).toEqual(before);
+	});
+
+	it('says which tables hold the demo’s rows, until the officer’s own imports replace them', async () => {
+		const workspace = await demoWorkspace();
+		const withRows = TABLE_NAMES.filter((t) => workspace.tables[t].rows.length > 0);
+		expect(workspace.illustrativeTables).toEqual(
+			withRows.map((table) => ({ table, label: 'Demo' }))
+		);
+		const report = await workspace.check('meetings', {
+			name: 'meetings.csv',
+			bytes: new TextEncoder().encode(readFileSync(join(DEMO, 'meetings.csv'), 'utf8'))
+		});
+		await workspace.accept(report);
+		expect(workspace.tables.meetings.origin.illustrative).toBeUndefined();
+		expect(workspace.illustrativeTables.map((i) => i.table)).toEqual(
+			withRows.filter((t) => t !== 'meetings')
+		);
+		expect(manifestOf(workspace.exportAll())).toMatchObject({
+			area: SOUTHEND,
+			illustrative: true,
+			label: 'Demo'
+		});
+		for (const table of TABLE_NAMES)
+			workspace.tables[table] = {
+				...workspace.tables[table],
+				origin: { kind: 'import', file: 'x', at: null }
+			};
+		expect(workspace.illustrativeTables).toEqual([]);
+		expect(manifestOf(workspace.exportAll())).toMatchObject({ illustrative: false, label: null });
+	});
+
+	it('keeps rows from an illustrative zip labelled, and as at the demo’s date', async () => {
+		const workspace = await demoWorkspace();
+		const checked = await workspace.checkWorkspace({
+			name: 'all.zip',
+			bytes: workspace.exportAll(new Date('2027-01-02T10:00:00Z'))
+		});
+		// What the import reads from the zip's workspace.json (set here until it reads it itself).
+		const result = { ...checked, illustrative: { label: 'Demo' } } as WorkspaceImport;
+		await workspace.acceptAll(result, new Date('2027-01-02T10:00:00Z'));
+		for (const table of TABLE_NAMES)
+			expect(workspace.tables[table].origin, table).toMatchObject({
+				kind: 'import',
+				illustrative: { label: 'Demo' }
+			});
+		expect(workspace.illustrativeTables.length).toBeGreaterThan(0);
+		expect(workspace.asOf).toBe('2026-11-26');
+		// Kept in IndexedDB with the label, and exported as illustrative again.
+		const again = await demoWorkspace();
+		expect(again.tables.actions.origin.illustrative).toEqual({ label: 'Demo' });
+		expect(manifestOf(again.exportAll())).toMatchObject({ illustrative: true, label: 'Demo' });
+	});
+
+	it.skipIf(!importReadsManifest)('reads the label back from its own exported zip', async () => {
+		const workspace = await demoWorkspace();
+		const result = await workspace.checkWorkspace({
+			name: 'all.zip',
+			bytes: workspace.exportAll()
+		});
+		await workspace.acceptAll(result);
+		expect(workspace.illustrativeTables.map((i) => i.label)).toContain('Demo');
 	});
 
 	it('changes nothing when saving the tables fails part way', async () => {

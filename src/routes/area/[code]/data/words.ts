@@ -1,0 +1,95 @@
+/**
+ * The Your data page's words: counts of rows, what accepting a file will do, the report's
+ * summary, and where each table is shown. Kept here, beside the page, not in the schemas.
+ */
+import { LAYOUTS, summariseReport, type ImportReport, type TableName } from '$lib/workspace';
+
+const number = new Intl.NumberFormat('en-GB');
+
+/** "1 row", "1,200 rows". */
+export const rowsWord = (n: number) => `${number.format(n)} row${n === 1 ? '' : 's'}`;
+
+/** "A", "A and B", "A, B and C". */
+export function listWords(items: readonly string[]): string {
+	return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export const titleOf = (table: TableName) => LAYOUTS[table].title;
+
+/** The report's one-line summary; says plainly when nothing at all can be imported. */
+export function reportSummary(report: ImportReport): string {
+	if (!report.refused && report.goodRows === 0)
+		return 'Nothing in this file can be imported: every row has a problem.';
+	return summariseReport(report);
+}
+
+/** The accept button: how many rows the table holds now, all of which go, and what replaces them. */
+export function acceptWords(report: ImportReport, current: number): string {
+	const good = `the ${number.format(report.goodRows)} good row${report.goodRows === 1 ? '' : 's'} from this file`;
+	const main =
+		current === 0
+			? `Import ${good} into the empty table`
+			: current === 1
+				? `Replace the 1 current row with ${good}`
+				: `Replace all ${number.format(current)} current rows with ${good}`;
+	if (report.badRows === 0) return main;
+	const bad = `${rowsWord(report.badRows)} with problems`;
+	return `${main} (${bad} will be left out)`;
+}
+
+/** Said after a table import is accepted, in the card's status. */
+export function acceptedWords(report: ImportReport): string {
+	const leftOut = report.badRows > 0 ? ` (${rowsWord(report.badRows)} with problems left out)` : '';
+	return `${titleOf(report.table)}: replaced with ${rowsWord(report.goodRows)} from ${report.file}${leftOut}.`;
+}
+
+/** What the shipped workspace is, in the words the page uses for it; null when none is shipped. */
+export type ShippedKind = 'demo' | 'dashboard' | null;
+
+/** The button that undoes an officer's import, by what there is to go back to. */
+export function undoWords(shipped: ShippedKind): string {
+	if (shipped === 'demo') return 'Undo my import: go back to the demo data';
+	if (shipped === 'dashboard')
+		return 'Undo my import: go back to the data this dashboard came with';
+	return 'Remove my imported data';
+}
+
+/** The confirm step's warning before an import is undone. */
+export function confirmWords(table: TableName, rows: number, shipped: ShippedKind): string {
+	const back =
+		shipped === 'demo'
+			? ', and puts back the demo data'
+			: shipped === 'dashboard'
+				? ', and puts back the data this dashboard came with'
+				: '';
+	if (rows === 0)
+		return `This removes your import into ${titleOf(table)} from this browser (it has no rows)${back}.`;
+	return `This removes the ${rowsWord(rows)} you imported into ${titleOf(table)} from this browser${back}. Export ${rows === 1 ? 'it' : 'them'} first if you may need ${rows === 1 ? 'it' : 'them'}.`;
+}
+
+/** Said after an import is undone, in the card's status. */
+export function undoneWords(table: TableName, rows: number, shipped: ShippedKind): string {
+	const now =
+		shipped === 'demo'
+			? `it holds the demo data again (${rowsWord(rows)})`
+			: shipped === 'dashboard'
+				? `it holds the data this dashboard came with again (${rowsWord(rows)})`
+				: 'the table is empty';
+	return `${titleOf(table)}: your import was removed; ${now}.`;
+}
+
+const COMING = 'Kept and exported now; not shown on another page yet.';
+
+/** Where each table is shown. Most of the views that read these tables are still to come. */
+export const USED_BY: Record<TableName, string> = {
+	meetings: COMING,
+	local_indicators: 'Shown on At a glance and All measures, with a page for each measure.',
+	framework: 'Kept and exported now; the board scorecard that will show it is coming.',
+	plans: 'Kept and exported now; the action tracker that will show it is coming.',
+	priorities: 'Kept and exported now; the action tracker that will show it is coming.',
+	actions: 'Kept and exported now; the action tracker that will show it is coming.',
+	action_updates: 'Kept and exported now; the action tracker that will show it is coming.',
+	risks: 'Kept and exported now; the risk register view that will show it is coming.',
+	risk_reviews: 'Kept and exported now; the risk register view that will show it is coming.',
+	survey_responses: 'Kept and exported now; the survey results view that will show it is coming.'
+};
