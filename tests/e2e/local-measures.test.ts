@@ -97,6 +97,19 @@ describe('the area’s own measures beside the published ones', () => {
 		await page.close();
 	});
 
+	it('refuses a local measure that takes a published measure’s id', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}/area/${OTHER}/data`);
+		const dir = mkdtempSync(join(tmpdir(), 'send-local-'));
+		const path = join(dir, 'clash.csv');
+		writeFileSync(path, ownCsv.replaceAll('ehc_drafts_15wk', 'tribunal_appeal_rate'));
+		await page.locator('[data-table=local_indicators] input[type=file]').setInputFiles(path);
+		await expect(page.getByTestId('import-report').textContent()).resolves.toContain(
+			'already a published measure’s id'
+		);
+		await page.close();
+	});
+
 	it('charts an officer’s imported measure, with its gap and notes, and no illustrative label', async () => {
 		const page = await site.page();
 		await page.goto(`${site.url}/area/${OTHER}/data`);
@@ -116,7 +129,7 @@ describe('the area’s own measures beside the published ones', () => {
 		await page.goto(`${site.url}/area/${OTHER}/local/ehc_drafts_15wk`);
 		await page.getByTestId('trend-chart').locator('svg').first().waitFor();
 		await expect(page.getByTestId('illustrative-banner').count()).resolves.toBe(0);
-		await expect(page.locator('article .tag').textContent()).resolves.toBe('Local measure');
+		await expect(page.locator('article .kind-tag').textContent()).resolves.toBe('Local measure');
 		const chart = page.getByTestId('trend-chart');
 		await expect(chart.locator('.note').textContent()).resolves.toContain(
 			'No figure in the data for Jul 2026'

@@ -9,13 +9,6 @@ import { exportWorkspaceZip } from './workspace-zip';
 const PUBLISHED = ['pct_within_20wk_excl_exceptions', 'tribunal_appeal_rate'];
 const AREA = { area: 'E06000033', exportedAt: new Date('2026-11-26T19:00:00Z') };
 
-/**
- * True once the import reads workspace.json (WorkspaceImport.illustrative, being added on
- * another branch); until then it lists the manifest among the ignored files.
- */
-const importReadsManifest =
-	'illustrative' in importWorkspaceZip(exportWorkspaceZip(emptyWorkspace()), { file: 'w.zip' });
-
 function goodWorkspace(): Workspace {
 	const workspace = emptyWorkspace() as Record<string, unknown[]>;
 	for (const table of TABLE_NAMES)
@@ -76,7 +69,7 @@ describe('the whole-workspace zip', () => {
 		expect(readme).toContain('ILLUSTRATIVE — NOT REAL LOCAL DATA.');
 	});
 
-	it.skipIf(!importReadsManifest)('keeps the illustrative label when imported again', () => {
+	it('keeps the illustrative label when imported again', () => {
 		const result = importWorkspaceZip(
 			exportWorkspaceZip(goodWorkspace(), {
 				...AREA,
@@ -98,7 +91,7 @@ describe('the whole-workspace zip', () => {
 			publishedIndicators: PUBLISHED
 		});
 		expect(result.refused).toBe(false);
-		expect(result.ignored).toEqual(importReadsManifest ? [] : ['workspace.json']);
+		expect(result.ignored).toEqual([]);
 		for (const table of TABLE_NAMES) {
 			expect(result.reports[table]!.problems, table).toEqual([]);
 			expect(result.reports[table]!.rows, table).toEqual(workspace[table]);

@@ -87,7 +87,7 @@ export const localIndicatorsLayout = defineLayout({
 	name: 'local_indicators',
 	title: 'Local indicators',
 	about:
-		'The area’s own measures, one row per measure per month or quarter. Title, unit, which way is better and how often must be the same on every row of a measure.',
+		'The area’s own measures: one row for each measure and month (or quarter, or year). Every row of a measure must give the same title, unit, unit label, which way is better, and how often it is counted.',
 	schema: localIndicatorSchema,
 	key: ['id', 'period'],
 	notPublished: 'id',

@@ -46,14 +46,16 @@ export class ImportClient {
 	checkTable(
 		table: TableName,
 		file: { name: string; bytes: Uint8Array },
-		known?: KnownIds
+		known?: KnownIds,
+		publishedIndicators?: Iterable<string>
 	): Promise<ImportReport> {
 		return this.run({
 			kind: 'table',
 			table,
 			file: file.name,
 			bytes: file.bytes,
-			known: plainKnown(known)
+			known: plainKnown(known),
+			publishedIndicators: publishedIndicators && Array.from(publishedIndicators, String)
 		});
 	}
 

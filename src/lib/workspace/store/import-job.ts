@@ -10,7 +10,15 @@ import { importWorkspaceZip, type WorkspaceImport } from '../import/workspace-zi
 export type PlainKnownIds = { [K in keyof KnownIds]?: string[] };
 
 export type ImportJob =
-	| { kind: 'table'; table: TableName; file: string; bytes: Uint8Array; known?: PlainKnownIds }
+	| {
+			kind: 'table';
+			table: TableName;
+			file: string;
+			bytes: Uint8Array;
+			known?: PlainKnownIds;
+			/** So a local measure cannot take a published measure's id. */
+			publishedIndicators?: string[];
+	  }
 	| {
 			kind: 'zip';
 			file: string;
@@ -45,7 +53,8 @@ export function runImportJob<J extends ImportJob>(job: J): JobResult<J> {
 	if (job.kind === 'table')
 		return importTable(job.table, job.bytes, {
 			file: job.file,
-			known: job.known
+			known: job.known,
+			publishedIndicators: job.publishedIndicators
 		}) as JobResult<J>;
 	return importWorkspaceZip(job.bytes, {
 		file: job.file,

@@ -142,7 +142,7 @@ export class AreaWorkspace {
 	 * the worker. Rejects (ImportFailed) only when the check itself could not finish.
 	 */
 	async check(table: TableName, file: { name: string; bytes: Uint8Array }): Promise<ImportReport> {
-		return importClient.checkTable(table, file, this.known(table));
+		return importClient.checkTable(table, file, this.known(table), this.publishedIndicators());
 	}
 
 	/** Checks a whole-workspace .zip the same way; its own tables' ids come before the current ones. */
@@ -195,11 +195,7 @@ export class AreaWorkspace {
 		if (plan.blocked) throw new Error(plan.blocked);
 		const at = now.toISOString();
 		// Made-up rows stay labelled: the zip's workspace.json says whether they are illustrative.
-		// (`illustrative` is being added to WorkspaceImport on another branch; until it is there
-		// the cast reads it where present.)
-		const illustrative = (
-			result as WorkspaceImport & { illustrative?: Origin['illustrative'] | null }
-		).illustrative;
+		const illustrative = result.illustrative;
 		const stored = plan.replace.map(({ table, file, rows }) => ({
 			table,
 			value: {

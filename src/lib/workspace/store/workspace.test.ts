@@ -56,12 +56,6 @@ async function demoWorkspace() {
 /** Published indicator ids, which the demo's framework, actions and risks refer to. */
 const PUBLISHED = [...INDICATORS, ...SOURCE_MODULES.flatMap((m) => m.indicators)].map((i) => i.id);
 
-/**
- * True once the import reads workspace.json (WorkspaceImport.illustrative, being added on
- * another branch); until then a test below sets it by hand.
- */
-const importReadsManifest =
-	'illustrative' in importWorkspaceZip(exportWorkspaceZip(emptyWorkspace()), { file: 'w.zip' });
 /** The manifest of a zip the workspace exports. */
 const manifestOf = (zip: Uint8Array) => JSON.parse(strFromU8(unzipSync(zip)['workspace.json']));
 
@@ -131,7 +125,7 @@ describe('AreaWorkspace', () => {
 			kind: 'import',
 			file: 'risks.csv in all.zip',
 			at: '2027-01-02T10:00:00.000Z',
-			...(importReadsManifest ? { illustrative: { label: 'Demo' } } : {})
+			illustrative: { label: 'Demo' }
 		});
 		// Kept: a fresh load reads the same tables back from IndexedDB.
 		expect(counts(await demoWorkspace())).toEqual(before);
@@ -188,7 +182,7 @@ describe('AreaWorkspace', () => {
 		expect(manifestOf(again.exportAll())).toMatchObject({ illustrative: true, label: 'Demo' });
 	});
 
-	it.skipIf(!importReadsManifest)('reads the label back from its own exported zip', async () => {
+	it('reads the label back from its own exported zip', async () => {
 		const workspace = await demoWorkspace();
 		const result = await workspace.checkWorkspace({
 			name: 'all.zip',
