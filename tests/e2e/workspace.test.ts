@@ -66,7 +66,7 @@ describe('your data: import, keep, export, reset', () => {
 		);
 		// The demo is written as at a fixed day, so its "overdue" never drifts with real time.
 		await expect(page.getByTestId('as-of').textContent()).resolves.toBe(
-			'Made-up figures and dates, written as if today were 26 November 2026.'
+			'Its dates are written as if today were 26 November 2026.'
 		);
 		await rowsBecome(page, 'actions', 32);
 		await rowsBecome(page, 'risks', 13);
