@@ -145,7 +145,7 @@ describe('the area’s own measures beside the published ones', () => {
 		// The overview says where the area's own figures came from.
 		await page.goto(`${site.url}/area/${OTHER}`);
 		await expect(page.getByTestId('local-origin').textContent()).resolves.toMatch(
-			/From our-measures\.csv, imported on \d+ \w+ 20\d\d; kept only in this browser/
+			/Figures imported from our-measures\.csv on \d+ \w+ 20\d\d; kept only in this browser/
 		);
 		await page.goBack();
 		await page.getByTestId('trend-chart').locator('svg').first().waitFor();

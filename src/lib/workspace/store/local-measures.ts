@@ -15,10 +15,9 @@ export type AreaLocalMeasures = {
  * model. Pages that show local measures call this instead of loading the whole workspace.
  */
 export async function loadLocalMeasures(area: string, base: string): Promise<AreaLocalMeasures> {
-	const [table, index] = await Promise.all([
-		loadStoredTable(area, base, 'local_indicators'),
-		loadShippedIndex(base)
-	]);
+	// The index is read once and handed on, rather than read again for the shipped table.
+	const index = await loadShippedIndex(base);
+	const table = await loadStoredTable(area, base, 'local_indicators', { index });
 	const shipped = index[area] ?? null;
 	const illustrative = isIllustrative(table, shipped);
 	return {
