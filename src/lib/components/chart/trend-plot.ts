@@ -88,6 +88,8 @@ export function trendPlot({
 		height,
 		className: 'trend-plot',
 		marginLeft: unit === 'count' && !growthSince ? 60 : 50,
+		// A month label is centred on the last point: leave it room so it is not cut off.
+		marginRight: monthly ? 32 : 20,
 		style: { fontSize: '12px', fontFamily: 'inherit' },
 		x: {
 			label: null,
