@@ -24,6 +24,7 @@ import {
 } from '$lib/workspace';
 import { INDICATORS } from '../../scripts/data-build/catalogue';
 import { SOURCE_MODULES } from '../../scripts/data-build/modules';
+import { workspaceStatements } from '$lib/workspace/sql-tables';
 import { useBuiltModel } from './support/built-model';
 
 const DEMO = join(process.cwd(), 'data', 'local', 'demo');
@@ -520,5 +521,73 @@ describe('published indicators the demo names', () => {
 			const label = `${months[+first.period.slice(5, 7) - 1]} ${first.period.slice(0, 4)}`;
 			expect([m.baseline_value, m.baseline_period], m.measure_id).toEqual([first.value, label]);
 		}
+	});
+});
+
+describe('the demo workspace in the database beside the published tables', () => {
+	const model = useBuiltModel('send-demo-workspace-sql-');
+	const workspace = Object.fromEntries(TABLE_NAMES.map((t) => [t, rowsOf(t)]));
+	const load = async () => {
+		for (const { sql, params } of workspaceStatements(SOUTHEND, workspace))
+			await model.run(sql, params);
+	};
+
+	it('holds every table’s rows under the workspace schema, for the area', async () => {
+		await load();
+		await load(); // a second load replaces the area's rows, never adds to them
+		for (const table of TABLE_NAMES) {
+			const [{ n }] = await model.run(
+				`SELECT count(*) AS n FROM workspace.${table} WHERE area_code = ?`,
+				[SOUTHEND]
+			);
+			expect(n, table).toBe(EXPECTED_ROWS[table]);
+		}
+		const [milestones] = await model.run(
+			`SELECT len(milestones) AS n, milestones[1].date AS first FROM workspace.framework WHERE measure_id = 'IE1'`
+		);
+		expect(milestones).toEqual({ n: 1, first: '2026-08-31' });
+	});
+
+	it('joins framework measures to their published observations', async () => {
+		await load();
+		const rows = await model.run(
+			`SELECT f.measure_id, o.value
+			 FROM workspace.framework f
+			 JOIN indicators i ON i.id = f.indicator_id
+			 JOIN observations o ON o.indicator_id = f.indicator_id AND o.area_code = f.area_code
+			 WHERE f.area_code = ? AND f.measure_id = 'IE1'
+			 ORDER BY o.year DESC LIMIT 1`,
+			[SOUTHEND]
+		);
+		expect(rows).toHaveLength(1);
+		const ie1 = rowsOf('framework').find((m) => m.measure_id === 'IE1')!;
+		const [latest] = await model.run(
+			`SELECT value FROM observations WHERE indicator_id = ? AND area_code = ? ORDER BY year DESC LIMIT 1`,
+			[ie1.indicator_id, SOUTHEND]
+		);
+		expect(rows[0].value).toBe(latest.value);
+	});
+
+	it('joins actions to their linked indicators, published and local', async () => {
+		await load();
+		const rows = await model.run(
+			`SELECT a.reference, linked.id AS indicator,
+			        (SELECT count(*) FROM indicators i WHERE i.id = linked.id) AS published,
+			        (SELECT count(*) FROM workspace.local_indicators l
+			         WHERE l.id = linked.id AND l.area_code = a.area_code) > 0 AS local
+			 FROM workspace.actions a, unnest(a.linked_indicators) AS linked(id)
+			 WHERE a.area_code = ?
+			 ORDER BY a.reference, linked.id`,
+			[SOUTHEND]
+		);
+		const expected = rowsOf('actions').flatMap((a) =>
+			a.linked_indicators.map((id) => [a.reference, id])
+		);
+		expect(rows.map((r) => [r.reference, r.indicator]).sort()).toEqual(expected.sort());
+		// Every link resolves to one or the other.
+		for (const r of rows)
+			expect(r.published === 1 || r.local === true, String(r.indicator)).toBe(true);
+		expect(rows.some((r) => r.local === true)).toBe(true);
+		expect(rows.some((r) => r.published === 1)).toBe(true);
 	});
 });

@@ -23,6 +23,9 @@ import { parseMilestones, writeMilestones } from './milestones';
 /** The other tables a column's ids may point at ("indicators" = published and local ones). */
 export type RefKind = 'plans' | 'priorities' | 'actions' | 'risks' | 'indicators';
 
+/** How a column is held in the database: one value, a list, or a list of milestones. */
+export type SqlType = 'VARCHAR' | 'DATE' | 'DOUBLE' | 'BOOLEAN' | 'VARCHAR[]' | 'MILESTONES';
+
 /** A cell as an export writes it: text, a number, or a date (a real date cell in .xlsx). */
 export type CellOut = { text: string } | { number: number } | { date: string } | null;
 
@@ -39,6 +42,8 @@ export interface Column<K extends string = string> {
 	/** A valid cell for the template's example row. */
 	example: string;
 	refersTo?: RefKind;
+	/** Its type in the in-browser database (see src/lib/workspace/sql-tables.ts). */
+	sql: SqlType;
 	/** The value of a blank cell: null, [] for lists, or a default such as `true`. */
 	empty: unknown;
 	parse(text: string): CellResult<unknown>;
@@ -60,7 +65,7 @@ export interface WordsOptions {
 	alsoAccepted?: string;
 }
 
-type Kind = Pick<Column, 'format' | 'parse' | 'write'> & { empty?: unknown };
+type Kind = Pick<Column, 'format' | 'parse' | 'write' | 'sql'> & { empty?: unknown };
 
 function column<K extends string>(key: K, header: string, kind: Kind, o: ColumnOptions): Column<K> {
 	const { required = false, aliases = [], ifBlank, ...rest } = o;
@@ -75,13 +80,14 @@ const asList = (value: unknown): CellOut =>
 /** Column constructors, one per kind of cell. */
 export const col = {
 	text: <K extends string>(key: K, header: string, o: ColumnOptions) =>
-		column(key, header, { format: 'text', parse: parseText, write: asText }, o),
+		column(key, header, { format: 'text', sql: 'VARCHAR', parse: parseText, write: asText }, o),
 	date: <K extends string>(key: K, header: string, o: ColumnOptions) =>
 		column(
 			key,
 			header,
 			{
 				format: 'a date, DD/MM/YYYY or YYYY-MM-DD',
+				sql: 'DATE',
 				parse: parseDate,
 				write: (v) => (v === null ? null : { date: v as string })
 			},
@@ -91,7 +97,7 @@ export const col = {
 		column(
 			key,
 			header,
-			{ format: 'a month, YYYY-MM or Apr 2025', parse: parseMonth, write: asText },
+			{ format: 'a month, YYYY-MM or Apr 2025', sql: 'VARCHAR', parse: parseMonth, write: asText },
 			o
 		),
 	number: <K extends string>(key: K, header: string, rule: NumberRule, o: ColumnOptions) =>
@@ -100,6 +106,7 @@ export const col = {
 			header,
 			{
 				format: numberFormat(rule),
+				sql: 'DOUBLE',
 				parse: (t) => parseNumber(t, rule),
 				write: (v) => (v === null ? null : { number: v as number })
 			},
@@ -118,6 +125,7 @@ export const col = {
 				format: `one of: ${Object.values<readonly string[]>(words)
 					.map((w) => w[0])
 					.join(', ')}`,
+				sql: 'VARCHAR',
 				parse: (t) => parseEnum(t, words, alsoAccepted),
 				write: (v) => (v === null ? null : { text: words[v as V][0] })
 			},
@@ -129,6 +137,7 @@ export const col = {
 			header,
 			{
 				format: 'yes or no',
+				sql: 'BOOLEAN',
 				parse: parseBoolean,
 				write: (v) => (v === null ? null : { text: v ? 'yes' : 'no' })
 			},
@@ -138,14 +147,19 @@ export const col = {
 		column(
 			key,
 			header,
-			{ format: 'a reference such as 2.3 or SR3', parse: parseRef, write: asText },
+			{ format: 'a reference such as 2.3 or SR3', sql: 'VARCHAR', parse: parseRef, write: asText },
 			o
 		),
 	indicator: <K extends string>(key: K, header: string, o: ColumnOptions) =>
 		column(
 			key,
 			header,
-			{ format: 'an indicator id (letters, digits, _)', parse: parseIndicatorId, write: asText },
+			{
+				format: 'an indicator id (letters, digits, _)',
+				sql: 'VARCHAR',
+				parse: parseIndicatorId,
+				write: asText
+			},
 			o
 		),
 	refList: <K extends string>(key: K, header: string, o: ColumnOptions) =>
@@ -154,6 +168,7 @@ export const col = {
 			header,
 			{
 				format: 'references separated by ; (for example 1.2; 2.3)',
+				sql: 'VARCHAR[]',
 				empty: [],
 				parse: (t) => parseList(t, parseRef),
 				write: asList
@@ -166,6 +181,7 @@ export const col = {
 			header,
 			{
 				format: 'indicator ids separated by ;',
+				sql: 'VARCHAR[]',
 				empty: [],
 				parse: (t) => parseList(t, parseIndicatorId),
 				write: asList
@@ -178,6 +194,7 @@ export const col = {
 			header,
 			{
 				format: 'items separated by ; or new lines',
+				sql: 'VARCHAR[]',
 				empty: [],
 				parse: (t) => parseList(t, parseText, false),
 				write: asList
@@ -190,6 +207,7 @@ export const col = {
 			header,
 			{
 				format: 'value by date, separated by ; (for example 55 by 31/03/2026; 65 by 30/09/2026)',
+				sql: 'MILESTONES',
 				empty: [],
 				parse: parseMilestones,
 				write: (v) => writeMilestones(v as { value: number; date: string }[])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { illustrativeSource, isIllustrative, UNLABELLED_ILLUSTRATIVE } from './illustrative';
-import type { Origin, ShippedWorkspace, StoredTable } from './workspace.svelte';
+import type { Origin, ShippedWorkspace, StoredTable } from './stored-tables';
 
 const DEMO: ShippedWorkspace = { illustrative: true, label: 'Made up for the demo' };
 const REAL: ShippedWorkspace = { illustrative: false, label: 'Our records' };

@@ -1,4 +1,4 @@
-import type { ShippedWorkspace, StoredTable } from './workspace.svelte';
+import type { ShippedWorkspace, StoredTable } from './stored-tables';
 
 /** Said of illustrative rows whose label was lost (a workspace.json with no label). */
 export const UNLABELLED_ILLUSTRATIVE = 'Made up to show how the dashboard works';

@@ -1,6 +1,6 @@
 import { localMeasures, type LocalMeasure, type LocalMeasureRow } from '$lib/domain/local-measures';
 import { isIllustrative } from './illustrative';
-import { loadShippedIndex, loadStoredTable, type Origin } from './workspace.svelte';
+import { loadShippedIndex, loadStoredTable, type Origin } from './stored-tables';
 
 /** An area's own measures as kept in this browser, with where they came from. */
 export type AreaLocalMeasures = {

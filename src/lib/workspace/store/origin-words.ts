@@ -1,5 +1,5 @@
 import { formatDate } from '$lib/domain/inspection-summary';
-import type { Origin } from './workspace.svelte';
+import type { Origin } from './stored-tables';
 
 /** "imported from our-measures.csv on 26 November 2026": where an imported table came from, or null. */
 export function importedFrom(origin: Origin): string | null {

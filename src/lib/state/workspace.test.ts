@@ -11,12 +11,12 @@ import {
 	type TableName,
 	type WorkspaceImport
 } from '$lib/workspace';
-import { INDICATORS } from '../../../../scripts/data-build/catalogue';
-import { SOURCE_MODULES } from '../../../../scripts/data-build/modules';
+import { INDICATORS } from '../../../scripts/data-build/catalogue';
+import { SOURCE_MODULES } from '../../../scripts/data-build/modules';
 
 // IndexedDB as a Map; `failNextWrite` makes the next multi-table write fail as a whole.
 const db = vi.hoisted(() => ({ store: new Map<string, unknown>(), failNextWrite: false }));
-vi.mock('./idb', () => ({
+vi.mock('$lib/workspace/store/idb', () => ({
 	idbGet: async (key: string) => structuredClone(db.store.get(key)),
 	idbSet: async (key: string, value: unknown) => void db.store.set(key, structuredClone(value)),
 	idbDelete: async (key: string) => void db.store.delete(key),
@@ -29,7 +29,8 @@ vi.mock('./idb', () => ({
 	}
 }));
 
-const { AreaWorkspace, loadShippedIndex, loadStoredTable } = await import('./workspace.svelte');
+const { AreaWorkspace } = await import('./workspace.svelte');
+const { loadShippedIndex, loadStoredTable } = await import('$lib/workspace/store/stored-tables');
 
 const DEMO = join(process.cwd(), 'data', 'local', 'demo');
 const SOUTHEND = 'E06000033';

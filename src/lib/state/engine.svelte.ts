@@ -1,12 +1,17 @@
 import { base } from '$app/paths';
-import type { QueryRunner } from '../query-runner';
+import type { QueryRunner } from '$lib/data/query-runner';
+import { workspaceStatements } from '$lib/workspace/sql-tables';
+import type { Workspace } from '$lib/workspace';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
 
 /**
- * The in-browser database, started once in the background after the page is shown.
- * Pages never wait for it: their figures are prerendered. Controls that need it read
- * `status` and say so while it starts, or why it could not.
+ * The in-browser database (duckdb-wasm), started on demand: only a control that needs SQL
+ * (the overview's "compare any measure" panel) starts it, when it is first seen or used, so no
+ * other page downloads the 34 MB engine. Pages never wait for it: their figures are
+ * prerendered or drawn from small static files. Controls that need it read `status` and say
+ * so while it starts, or why it could not. The tables it holds are described in
+ * src/lib/data/README.md.
  */
 class Engine {
 	status = $state<EngineStatus>('idle');
@@ -16,7 +21,8 @@ class Engine {
 	start(): Promise<QueryRunner> {
 		if (this.#runner) return this.#runner;
 		this.status = 'starting';
-		this.#runner = import('./browser-engine')
+		performance.mark('duckdb-start');
+		this.#runner = import('$lib/data/engine/browser-engine')
 			.then(({ startBrowserEngine }) => startBrowserEngine(base))
 			.then((runner) => {
 				this.status = 'ready';
@@ -36,6 +42,17 @@ class Engine {
 	async query<T>(fn: (run: QueryRunner) => Promise<T>): Promise<T> {
 		return fn(await this.start());
 	}
+
+	/**
+	 * Puts an area's own tables in the database, in the `workspace` schema beside the published
+	 * tables, replacing what it held for that area, so a page can join them in SQL (framework
+	 * measures to their observations, say).
+	 */
+	async attachWorkspace(area: string, workspace: Partial<Workspace>): Promise<void> {
+		await this.query(async (run) => {
+			for (const { sql, params } of workspaceStatements(area, workspace)) await run(sql, params);
+		});
+	}
 }
 
 function explain(error: unknown): string {
@@ -46,4 +63,5 @@ function explain(error: unknown): string {
 		: message;
 }
 
+/** The one engine of the page session. */
 export const engine = new Engine();

@@ -2,7 +2,6 @@ import {
 	exportCsv,
 	exportWorkspaceZip,
 	exportXlsx,
-	importTable,
 	knownIds,
 	TABLE_NAMES,
 	type ImportReport,
@@ -14,78 +13,18 @@ import {
 } from '$lib/workspace';
 import { workspaceAsOf } from '$lib/domain/as-of';
 import { planWorkspaceImport } from '$lib/workspace/import/workspace-plan';
-import { withCurrentColumns } from '$lib/workspace/kept-rows';
-import { idbDelete, idbGet, idbSet, idbSetMany } from './idb';
-import { illustrativeSource, isIllustrative } from './illustrative';
-import { importClient } from './import-client';
-
-export { isIllustrative };
-
-/** Where a table's rows came from: the shipped (or demo) workspace, an imported file, or nothing yet. */
-export type Origin = {
-	kind: 'shipped' | 'import' | 'empty';
-	file: string | null;
-	at: string | null;
-	/**
-	 * Set on rows imported from a zip whose workspace.json says they are illustrative (made up
-	 * for a demo), with its label, so they stay labelled after an export and import.
-	 */
-	illustrative?: { label: string | null };
-};
-export type StoredTable = { rows: RowOf<TableName>[]; origin: Origin; changedAt: string | null };
-
-/**
- * What a deployment ships in `static/local/index.json`: areas with a workspace, whether it is
- * illustrative, and the day its data is written as at (YYYY-MM-DD), if it says.
- */
-export type ShippedIndex = Record<string, ShippedWorkspace>;
-export type ShippedWorkspace = { illustrative: boolean; label: string; as_of?: string };
-
-const key = (area: string, table: TableName) => `${area}:${table}`;
-
-/** The deployment's shipped workspaces; none when it ships none or the index cannot be read. */
-export async function loadShippedIndex(base: string): Promise<ShippedIndex> {
-	return fetch(`${base}/local/index.json`)
-		.then((r) => (r.ok ? r.json() : {}))
-		.catch(() => ({}));
-}
-
-/** The shipped version of a table, checked with the same import code as an officer's file. */
-async function loadShippedTable(
-	area: string,
-	base: string,
-	table: TableName,
-	known?: KnownIds
-): Promise<StoredTable> {
-	const response = await fetch(`${base}/local/${area}/${table}.csv`);
-	if (!response.ok) return empty();
-	const report = importTable(table, new Uint8Array(await response.arrayBuffer()), {
-		file: `${table}.csv`,
-		known
-	});
-	return {
-		rows: report.rows,
-		origin: { kind: 'shipped', file: `${table}.csv`, at: null },
-		changedAt: null
-	};
-}
-
-/**
- * One table as the Your data page has it: the copy kept in this browser, else the shipped one,
- * else empty. Lets another page read one table (local indicators, say) without the whole
- * workspace. With no `known` ids, shipped rows' references to other tables are not checked.
- */
-export async function loadStoredTable(
-	area: string,
-	base: string,
-	table: TableName,
-	options: { index?: ShippedIndex; known?: KnownIds } = {}
-): Promise<StoredTable> {
-	const kept = await idbGet<StoredTable>(key(area, table));
-	if (kept) return { ...kept, rows: withCurrentColumns(table, kept.rows) };
-	const index = options.index ?? (await loadShippedIndex(base));
-	return index[area] ? loadShippedTable(area, base, table, options.known) : empty();
-}
+import { idbDelete, idbSet, idbSetMany } from '$lib/workspace/store/idb';
+import { illustrativeSource, isIllustrative } from '$lib/workspace/store/illustrative';
+import { importClient } from '$lib/workspace/store/import-client';
+import {
+	emptyTable,
+	loadShippedIndex,
+	loadShippedTable,
+	loadStoredTable,
+	storeKey,
+	type ShippedWorkspace,
+	type StoredTable
+} from '$lib/workspace/store/stored-tables';
 
 /**
  * The area's own tables in the browser. Imports are checked first and change nothing until
@@ -93,7 +32,7 @@ export async function loadStoredTable(
  */
 export class AreaWorkspace {
 	tables = $state<Record<TableName, StoredTable>>(
-		Object.fromEntries(TABLE_NAMES.map((t) => [t, empty()])) as Record<TableName, StoredTable>
+		Object.fromEntries(TABLE_NAMES.map((t) => [t, emptyTable()])) as Record<TableName, StoredTable>
 	);
 	shipped = $state<ShippedWorkspace | null>(null);
 	ready = $state(false);
@@ -125,7 +64,7 @@ export class AreaWorkspace {
 
 	/** The shipped workspace's version of a table, or an empty one. */
 	async shippedTable(table: TableName): Promise<StoredTable> {
-		if (!this.shipped) return empty();
+		if (!this.shipped) return emptyTable();
 		return loadShippedTable(this.area, this.base, table, this.known(table));
 	}
 
@@ -182,7 +121,7 @@ export class AreaWorkspace {
 			origin: { kind: 'import', file: report.file, at: now.toISOString() },
 			changedAt: now.toISOString()
 		};
-		await idbSet(key(this.area, report.table), $state.snapshot(stored));
+		await idbSet(storeKey(this.area, report.table), $state.snapshot(stored));
 		this.tables[report.table] = stored;
 	}
 
@@ -210,13 +149,13 @@ export class AreaWorkspace {
 			} satisfies StoredTable
 		}));
 		await idbSetMany(
-			stored.map(({ table, value }) => [key(this.area, table), $state.snapshot(value)])
+			stored.map(({ table, value }) => [storeKey(this.area, table), $state.snapshot(value)])
 		);
 		for (const { table, value } of stored) this.tables[table] = value;
 	}
 
 	async reset(table: TableName) {
-		await idbDelete(key(this.area, table));
+		await idbDelete(storeKey(this.area, table));
 		this.tables[table] = await this.shippedTable(table);
 	}
 
@@ -245,8 +184,4 @@ export class AreaWorkspace {
 				: null
 		});
 	}
-}
-
-function empty(): StoredTable {
-	return { rows: [], origin: { kind: 'empty', file: null, at: null }, changedAt: null };
 }
