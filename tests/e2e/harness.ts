@@ -67,9 +67,16 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 		);
 }
 
-/** Waits until the page's scripts have taken over (the layout starts the database on mount). */
+/** Waits until the page's scripts have taken over (the root layout marks <main> once it is live). */
 export async function hydrated(page: Page): Promise<void> {
-	await page
-		.locator('[data-testid=engine-status]:not([data-status=idle])')
-		.waitFor({ state: 'attached' });
+	await page.locator('main[data-live=true]').waitFor({ state: 'attached' });
+}
+
+/** Records every request for the database engine's wasm that the page makes. */
+export function watchWasm(page: Page): string[] {
+	const requested: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname.endsWith('.wasm')) requested.push(r.url());
+	});
+	return requested;
 }

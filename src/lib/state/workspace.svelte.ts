@@ -11,6 +11,8 @@ import {
 	type Workspace,
 	type WorkspaceImport
 } from '$lib/workspace';
+import { browser } from '$app/environment';
+import { base } from '$app/paths';
 import { workspaceAsOf } from '$lib/domain/as-of';
 import { planWorkspaceImport } from '$lib/workspace/import/workspace-plan';
 import { idbDelete, idbSet, idbSetMany } from '$lib/workspace/store/idb';
@@ -184,4 +186,14 @@ export class AreaWorkspace {
 				: null
 		});
 	}
+}
+
+/**
+ * The area's workspace for a page: made by the page's load function for the area in its
+ * params, and read from this browser (or the shipped files) at once.
+ */
+export function openWorkspace(area: string, publishedIndicators: string[]): AreaWorkspace {
+	const workspace = new AreaWorkspace(area, base, () => publishedIndicators);
+	if (browser) void workspace.load();
+	return workspace;
 }

@@ -1,6 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
+import { ImportFlow } from '$lib/state/import-flow.svelte';
+import { openWorkspace } from '$lib/state/workspace.svelte';
 import type { PageLoad } from './$types';
+import { acceptedWords, titleOf, undoneWords, type ShippedKind } from './words';
 
 // The area's own data lives in the reader's browser, so this page is drawn there.
 export const ssr = false;
@@ -12,5 +15,15 @@ export const load: PageLoad = async ({ fetch, params, parent }) => {
 	const published: { id: string; short_title: string }[] = await fetch(
 		`${base}/indicators.json`
 	).then((r) => (r.ok ? r.json() : []));
-	return { area, publishedIds: published.map((p) => p.id) };
+	const publishedIds = published.map((p) => p.id);
+	// Made here, for the area in the address: switching area gives the page the new area's.
+	const workspace = openWorkspace(area.code, publishedIds);
+	const shipped = (): ShippedKind =>
+		workspace.shipped ? (workspace.shipped.illustrative ? 'demo' : 'dashboard') : null;
+	const flow = new ImportFlow(workspace, {
+		accepted: acceptedWords,
+		undone: (table, rows) => undoneWords(table, rows, shipped()),
+		titleOf
+	});
+	return { area, publishedIds, workspace, flow };
 };

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { base, resolve } from '$app/paths';
 import { loadMeasurePage } from '$lib/data/static-data';
-import { loadLocalMeasuresLazily } from '$lib/workspace/store/local-measures-lazy';
+import { localMeasuresFor } from '$lib/state/local-measures.svelte';
 import { indicatorView } from '$lib/domain/indicator-view';
 import type { PageLoad } from './$types';
 
@@ -16,7 +16,9 @@ export const load: PageLoad = async ({ fetch, params }) => {
 		async (failure) => {
 			// Actions, risks and the framework link measures by id without saying whose they are:
 			// an id that is one of the area's own measures goes to that measure's page.
-			const local = await loadLocalMeasuresLazily(params.code, base).catch(() => null);
+			const local = await localMeasuresFor(params.code)
+				.load()
+				.catch(() => null);
 			if (local?.measures.some((m) => m.id === params.id))
 				redirect(307, resolve('/area/[code]/local/[id]', { code: params.code, id: params.id }));
 			throw failure;

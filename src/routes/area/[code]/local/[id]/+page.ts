@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { base } from '$app/paths';
 import { localMeasureView } from '$lib/domain/local-measures';
-import { loadLocalMeasures } from '$lib/workspace/store/local-measures';
+import { localMeasuresFor } from '$lib/state/local-measures.svelte';
 import type { PageLoad } from './$types';
 
 // The area's own measures live in the reader's browser (or the deployment's shipped
@@ -13,7 +12,7 @@ export const load: PageLoad = async ({ params, parent }) => {
 	const { areas } = await parent();
 	const area = areas.find((a) => a.code === params.code);
 	if (!area) error(404, `No local area has the code ${params.code}`);
-	const local = await loadLocalMeasures(area.code, base);
+	const local = await localMeasuresFor(area.code).load();
 	const measure = local.measures.find((m) => m.id === params.id);
 	if (!measure)
 		error(
