@@ -1,6 +1,5 @@
 import { base } from '$app/paths';
 import type { QueryRunner } from '$lib/data/query-runner';
-import { workspaceStatements } from '$lib/workspace/sql-tables';
 import type { Workspace } from '$lib/workspace';
 
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'failed';
@@ -49,6 +48,9 @@ class Engine {
 	 * measures to their observations, say).
 	 */
 	async attachWorkspace(area: string, workspace: Partial<Workspace>): Promise<void> {
+		// Loaded here, not at the top: the footer reads this module on every page, and the
+		// workspace schemas (with zod) must not weigh on pages that never use them.
+		const { workspaceStatements } = await import('$lib/workspace/sql-tables');
 		await this.query(async (run) => {
 			for (const { sql, params } of workspaceStatements(area, workspace)) await run(sql, params);
 		});

@@ -1,4 +1,3 @@
-import { getComparisonSeries, getTrend } from '$lib/data/queries/trend';
 import type { TrendPoint } from '$lib/data/queries/trend';
 import { engine } from './engine.svelte';
 
@@ -47,6 +46,8 @@ export class Explorer {
 		this.loading = true;
 		this.error = null;
 		try {
+			// The queries (with the catalogue's zod schema) load with the engine, not with the page.
+			const { getComparisonSeries, getTrend } = await import('$lib/data/queries/trend');
 			const points = await engine.query(async (run) => {
 				const trend = await getTrend(run, { areaCode, indicatorId });
 				if (!compareWith || compareWith === areaCode) return trend;
