@@ -590,4 +590,22 @@ describe('the demo workspace in the database beside the published tables', () =>
 		expect(rows.some((r) => r.local === true)).toBe(true);
 		expect(rows.some((r) => r.published === 1)).toBe(true);
 	});
+
+	it('runs the join written in src/lib/data/README.md: every link has a title', async () => {
+		await load();
+		const rows = await model.run(
+			`WITH links AS (
+			   SELECT area_code, reference, unnest(linked_indicators) AS id
+			   FROM workspace.actions WHERE area_code = ?
+			 )
+			 SELECT links.reference, links.id, i.title, l.title AS local_title
+			 FROM links
+			 LEFT JOIN indicators i ON i.id = links.id
+			 LEFT JOIN (SELECT DISTINCT area_code, id, title FROM workspace.local_indicators) l
+			   ON l.id = links.id AND l.area_code = links.area_code`,
+			[SOUTHEND]
+		);
+		expect(rows.length).toBe(rowsOf('actions').flatMap((a) => a.linked_indicators).length);
+		for (const r of rows) expect(r.title ?? r.local_title, String(r.id)).toBeTruthy();
+	});
 });
