@@ -1,14 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { TrendPointLike } from '$lib/domain/trend-table';
+import type { TrendPoint, TrendSeries } from '$lib/domain/trend-table';
 import { SERIES_STYLE, trendPlot } from './trend-plot';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
-const point = (
-	year: number,
-	series: TrendPointLike['series'],
-	value: number | null
-): TrendPointLike => ({
+const point = (year: number, series: TrendSeries, value: number | null): TrendPoint => ({
 	year,
 	series,
 	label: series,
