@@ -81,7 +81,7 @@ export function trendPlot({
 			})
 		];
 	});
-	const figure = Plot.plot({
+	return Plot.plot({
 		document,
 		width,
 		height,
@@ -133,8 +133,4 @@ export function trendPlot({
 			)
 		]
 	});
-	// The figure's container carries the text alternative (role="img"); the SVG's own
-	// mark labels would only be noise to a screen reader.
-	figure.setAttribute('aria-hidden', 'true');
-	return figure;
 }
