@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
-import { launchBrowser } from '../tests/e2e/browser';
+import { launchBrowser } from './chromium';
 import { startStaticServer } from './static-server';
 
 const AREA = '/area/E06000033'; // Southend-on-Sea

@@ -1,5 +1,5 @@
 // Dev aid: npx tsx scripts/screenshot.ts <url> <out.png> [width]
-import { launchBrowser } from '../tests/e2e/browser';
+import { launchBrowser } from './chromium';
 
 const [url, out, width = '1280'] = process.argv.slice(2);
 const browser = await launchBrowser();

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/chromium';
 
 /**
  * Serves the built site (npm run build) on 127.0.0.1 and opens headless Chromium, once per

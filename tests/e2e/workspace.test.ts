@@ -4,16 +4,7 @@ import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-	emptyWorkspace,
-	exportWorkspaceZip,
-	exportXlsx,
-	importTable,
-	importWorkspaceZip,
-	LAYOUTS,
-	TABLE_NAMES,
-	templateCsv
-} from '$lib/workspace';
+import { exportXlsx, importTable, LAYOUTS, TABLE_NAMES, templateCsv } from '$lib/workspace';
 import { seriousAxeViolations, useSite } from './harness';
 
 const site = useSite();

@@ -1,5 +1,3 @@
-import { browser } from '$app/environment';
-import { error } from '@sveltejs/kit';
 import type { Geography } from '../domain/indicator-view';
 import { fromRows, type ObsRow } from './queries/indicator-data';
 import type { Indicator } from './schemas';
@@ -8,12 +6,19 @@ import type { Obs } from '../domain/indicator-view';
 type Fetch = typeof fetch;
 export type IndicatorData = { indicator: Indicator; observations: Obs[] };
 
+/** Thrown when there is no measure by that id; the page's load turns it into a 404. */
+export class NoSuchMeasure extends Error {
+	constructor(readonly id: string) {
+		super(`There is no measure called “${id}”`);
+	}
+}
+
 const cache = new Map<string, Promise<unknown>>();
 
-// Kept in the browser only: when prerendering, each page's own fetch must run so that
-// SvelteKit can inline the response in that page for hydration.
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
-	if (!browser) return load();
+// `keep` is the caller's to decide: in the browser each file is kept for the session, but when
+// prerendering each page's own fetch must run so that SvelteKit can inline the response in it.
+function once<T>(key: string, keep: boolean, load: () => Promise<T>): Promise<T> {
+	if (!keep) return load();
 	if (!cache.has(key))
 		cache.set(
 			key,
@@ -30,14 +35,19 @@ async function getJson<T>(fetch: Fetch, url: string): Promise<T> {
 
 /**
  * The prerendered JSON files pages read in the browser (and, through SvelteKit's fetch, when
- * prerendering). Each is fetched once per page session.
+ * prerendering). With `keep`, each is fetched once per page session.
  */
-export function loadGeography(fetch: Fetch, base: string): Promise<Geography> {
-	return once('geography', () => getJson<Geography>(fetch, `${base}/geography.json`));
+export function loadGeography(fetch: Fetch, base: string, keep: boolean): Promise<Geography> {
+	return once('geography', keep, () => getJson<Geography>(fetch, `${base}/geography.json`));
 }
 
-export function loadIndicatorData(fetch: Fetch, base: string, id: string): Promise<IndicatorData> {
-	return once(`indicator:${id}`, async () => {
+export function loadIndicatorData(
+	fetch: Fetch,
+	base: string,
+	id: string,
+	keep: boolean
+): Promise<IndicatorData> {
+	return once(`indicator:${id}`, keep, async () => {
 		const { indicator, rows } = await getJson<{ indicator: Indicator; rows: ObsRow[] }>(
 			fetch,
 			`${base}/indicator-data/${id}.json`
@@ -46,12 +56,15 @@ export function loadIndicatorData(fetch: Fetch, base: string, id: string): Promi
 	});
 }
 
-/** Geography and one measure's figures for a page drawn in the browser; a 404 if there is no such measure. */
-export async function loadMeasurePage(fetch: Fetch, base: string, id: string) {
+/**
+ * Geography and one measure's figures for a page drawn in the browser (`keep`: see above);
+ * rejects with NoSuchMeasure if there is no such measure.
+ */
+export async function loadMeasurePage(fetch: Fetch, base: string, id: string, keep: boolean) {
 	const [geography, data] = await Promise.all([
-		loadGeography(fetch, base),
-		loadIndicatorData(fetch, base, id).catch(() => null)
+		loadGeography(fetch, base, keep),
+		loadIndicatorData(fetch, base, id, keep).catch(() => null)
 	]);
-	if (!data) error(404, `There is no measure called “${id}”`);
+	if (!data) throw new NoSuchMeasure(id);
 	return { geography, ...data };
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { toGrowth } from './growth';
-import type { TrendPointLike } from './trend-table';
+import type { TrendPoint, TrendSeries } from './trend-table';
 
-const p = (
-	year: number,
-	series: TrendPointLike['series'],
-	value: number | null
-): TrendPointLike => ({ year, series, label: series, value, note: null, count: null });
+const p = (year: number, series: TrendSeries, value: number | null): TrendPoint => ({
+	year,
+	series,
+	label: series,
+	value,
+	note: null,
+	count: null
+});
 
 describe('toGrowth', () => {
 	it('expresses each line as % change since the first year all lines have a figure above zero', () => {

@@ -1,13 +1,13 @@
-import type { TrendPointLike } from './trend-table';
+import type { TrendPoint } from './trend-table';
 
-export type GrowthPoint = TrendPointLike & { actual: number | null };
+export type GrowthPoint = TrendPoint & { actual: number | null };
 
 /**
  * Counts for an area and for England differ a hundredfold, so on one axis the area is a
  * flat line. Growth since a common base year (as a % change) puts them side by side.
  * The base is the first year in which every line has a figure above zero.
  */
-export function toGrowth(points: readonly TrendPointLike[]): {
+export function toGrowth(points: readonly TrendPoint[]): {
 	baseYear: number | null;
 	points: GrowthPoint[];
 } {

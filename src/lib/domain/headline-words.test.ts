@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHeadline, type HeadlineInput } from './headline';
-import { changeWords, growthWords, rankWords } from './headline-words';
+import { changeWords, directionWords, growthWords, rankWords } from './headline-words';
 
 const input: HeadlineInput = {
 	polarity: 'low',
@@ -32,6 +32,25 @@ describe('changeWords', () => {
 	it('says which figure is missing', () => {
 		const h = buildHeadline({ ...input, previous: { year: 2023, value: null, note: 'x' } });
 		expect(changeWords(h, 'percent').text).toBe('No change shown: no figure for 2023');
+	});
+});
+
+describe('directionWords', () => {
+	it('gives the arrow and says whether the move is better or worse', () => {
+		expect(directionWords(buildHeadline(input).change)).toEqual({ arrow: '↑', text: 'worsening' });
+		const better = buildHeadline({ ...input, latest: { ...input.latest, value: 1.2 } });
+		expect(directionWords(better.change)).toEqual({ arrow: '↓', text: 'improving' });
+		const same = buildHeadline({ ...input, latest: { ...input.latest, value: 1.7 } });
+		expect(directionWords(same.change)).toEqual({ arrow: '→', text: 'no change' });
+	});
+	it('says neither where neither higher nor lower is better', () => {
+		const h = buildHeadline({ ...input, polarity: 'none' });
+		expect(directionWords(h.change)).toEqual({ arrow: '↑', text: 'up (no better or worse)' });
+	});
+	it('says a change that cannot be shown is not comparable', () => {
+		const h = buildHeadline({ ...input, previous: null });
+		expect(directionWords(h.change)).toEqual({ arrow: '', text: 'not comparable' });
+		expect(directionWords(undefined)).toEqual({ arrow: '', text: 'not comparable' });
 	});
 });
 

@@ -1,9 +1,12 @@
-import type { Unit } from './change';
+import type { Change, Unit } from './change';
 import { formatChange, formatGrowth } from './format';
 import type { Headline } from './headline';
 import { POLARITY_WORDS, type Polarity } from './polarity';
 import { ordinal } from './rank';
 import { describeMissing } from './value-notes';
+
+/** The arrow shows only which way the figure moved. */
+const arrowOf = (absolute: number) => (absolute > 0 ? '↑' : absolute < 0 ? '↓' : '→');
 
 /**
  * The sentences a headline tile says, in one place so they read the same everywhere. The
@@ -23,7 +26,7 @@ export function changeWords(
 				: change.reason;
 		return { arrow: '', judgement: null, text: `No change shown: ${reason}` };
 	}
-	const arrow = change.absolute > 0 ? '↑' : change.absolute < 0 ? '↓' : '→';
+	const arrow = arrowOf(change.absolute);
 	const judgement =
 		change.direction === 'improving'
 			? 'Improving'
@@ -31,6 +34,19 @@ export function changeWords(
 				? 'Worsening'
 				: null;
 	return { arrow, judgement, text: `${formatChange(change, unit)} since ${h.previous?.period}` };
+}
+
+/**
+ * A change in a few words, for a table of measures: the arrow, and whether the move is better or
+ * worse ("up (no better or worse)" where neither higher nor lower is better).
+ */
+export function directionWords(change: Change | null | undefined): { arrow: string; text: string } {
+	if (!change?.comparable) return { arrow: '', text: 'not comparable' };
+	const judged = change.direction !== 'up' && change.direction !== 'down';
+	return {
+		arrow: arrowOf(change.absolute),
+		text: judged ? change.direction : `${change.direction} (no better or worse)`
+	};
 }
 
 export function rankWords(h: Headline, polarity: Polarity): string {

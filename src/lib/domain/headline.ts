@@ -1,4 +1,4 @@
-import { changeSincePrevious, type Change } from './change';
+import { changeSincePrevious, type Change, type Unit } from './change';
 import { neighbourAverage, type NeighbourAverage } from './neighbour-average';
 import { formatPeriod, type PeriodType } from './periods';
 import { compareByPolarity, type Comparison, type Polarity } from './polarity';
@@ -40,6 +40,21 @@ export type Headline = {
 	region: (Figure & { comparison: Comparison; growth: number | null }) | null;
 	neighbours: NeighbourAverage & { comparison: Comparison; growth: NeighbourAverage };
 	rank: Rank | null;
+};
+
+/** What a headline tile shows of its measure; the published catalogue's rows carry more. */
+export type TileMeasure = {
+	id: string;
+	short_title: string;
+	definition: string;
+	unit: Unit;
+	polarity: Polarity;
+};
+
+/** One headline tile: a measure and its headline figures. */
+export type HeadlineTile<M extends TileMeasure = TileMeasure> = {
+	indicator: M;
+	headline: Headline;
 };
 
 /** One-year relative change, as a fraction; none from or to a missing figure, or from zero. */

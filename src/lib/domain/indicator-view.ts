@@ -3,7 +3,7 @@ import { neighbourAverage } from './neighbour-average';
 import { previousPeriod, type PeriodType } from './periods';
 import type { Polarity } from './polarity';
 import { quartileBand, quartileEdges, type Band } from './quartile-band';
-import type { TrendPointLike } from './trend-table';
+import type { TrendPoint } from './trend-table';
 
 export const ENGLAND = 'E92000001';
 
@@ -42,7 +42,7 @@ export type IndicatorView = {
 	year: number;
 	headline: Headline;
 	band: Band | null;
-	trend: TrendPointLike[];
+	trend: TrendPoint[];
 	/** Every current LA with a figure for the latest period, for the strip plot. */
 	distribution: DistributionPoint[];
 	quartiles: [number, number, number] | null;
@@ -114,9 +114,9 @@ export function indicatorView(args: {
 		.filter((y) => y >= from)
 		.sort((a, b) => a - b);
 	const region = geography.areas.find((a) => a.code === area.region_code);
-	const trend: TrendPointLike[] = years.flatMap((y) => {
-		const points: TrendPointLike[] = [];
-		const push = (series: TrendPointLike['series'], label: string, o: Obs | undefined) => {
+	const trend: TrendPoint[] = years.flatMap((y) => {
+		const points: TrendPoint[] = [];
+		const push = (series: TrendPoint['series'], label: string, o: Obs | undefined) => {
 			if (o)
 				points.push({
 					year: y,

@@ -24,6 +24,13 @@ export type InspectionSummary = {
 	reportUrl: string | null;
 };
 
+/** An area's latest inspection, with how every LA's latest 2023-framework grade falls, for context. */
+export type InspectionOverview = {
+	summary: InspectionSummary | null;
+	/** How many LAs have each 2023-framework grade as their latest outcome. */
+	englandGrades: { grade: number; areas: number }[];
+};
+
 const byDate = (a: InspectionRecord, b: InspectionRecord) =>
 	(a.publication_date ?? a.start_date ?? '').localeCompare(
 		b.publication_date ?? b.start_date ?? ''

@@ -3,7 +3,7 @@ import { buildHeadline, type Headline } from './headline';
 import type { Obs } from './indicator-view';
 import { formatPeriod, isMonthly, monthKey, previousPeriod, type PeriodType } from './periods';
 import type { Polarity } from './polarity';
-import type { TrendPointLike } from './trend-table';
+import type { TrendPoint } from './trend-table';
 
 /**
  * An area's own measures (the workspace's local indicators) in the same model as the published
@@ -109,7 +109,7 @@ export function localMeasures(rows: readonly LocalMeasureRow[], areaCode: string
 
 export type LocalMeasureView = {
 	headline: Headline;
-	trend: TrendPointLike[];
+	trend: TrendPoint[];
 	/** Periods in the series with no row at all (a gap the chart shows as a break). */
 	gaps: string[];
 };
@@ -142,7 +142,7 @@ export function localMeasureView(
 		seriesStarts: null
 	});
 	const type = measure.period_type;
-	const point = (year: number, value: number | null): TrendPointLike => ({
+	const point = (year: number, value: number | null): TrendPoint => ({
 		year,
 		series: 'area',
 		label: area.name,
@@ -151,7 +151,7 @@ export function localMeasureView(
 		count: null
 	});
 	// A period with no row is drawn as a break in the line, and listed, rather than bridged.
-	const trend: TrendPointLike[] = [point(obs[0].year, obs[0].value)];
+	const trend: TrendPoint[] = [point(obs[0].year, obs[0].value)];
 	const gaps: string[] = [];
 	for (let i = 1; i < obs.length; i++) {
 		const missing: number[] = [];

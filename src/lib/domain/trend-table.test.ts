@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toGrowth } from './growth';
-import { describeTrend, trendCsv, trendTable, type TrendPointLike } from './trend-table';
+import { describeTrend, trendCsv, trendTable, type TrendPoint } from './trend-table';
 
-const points: TrendPointLike[] = [
+const points: TrendPoint[] = [
 	{ year: 2023, series: 'area', label: 'Southend-on-Sea', value: 3.8, note: null, count: null },
 	{ year: 2023, series: 'england', label: 'England', value: 49.1, note: null, count: null },
 	{ year: 2023, series: 'neighbours', label: 'Neighbours', value: 40.25, note: null, count: 9 },
@@ -20,7 +20,7 @@ describe('trendTable', () => {
 		expect(t.rows[1].cells).toEqual(['suppressed', 'no neighbour figures', '45.9%']);
 	});
 	it('shows the figure and its growth in growth view', () => {
-		const counts: TrendPointLike[] = [
+		const counts: TrendPoint[] = [
 			{ year: 2019, series: 'area', label: 'A', value: 100, note: null, count: null },
 			{ year: 2020, series: 'area', label: 'A', value: 150, note: null, count: null }
 		];

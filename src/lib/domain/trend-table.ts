@@ -3,9 +3,13 @@ import { formatAverage, formatWithUnit } from './format';
 import { formatPeriod, isMonthly, monthOfKey, type PeriodType } from './periods';
 import type { Unit } from './change';
 
-export type TrendPointLike = {
+/** The lines a trend chart can draw. */
+export type TrendSeries = 'area' | 'region' | 'neighbours' | 'england' | 'compare';
+
+/** One point of a trend chart: a year, which line, and its value (null where missing). */
+export type TrendPoint = {
 	year: number;
-	series: 'area' | 'region' | 'neighbours' | 'england' | 'compare';
+	series: TrendSeries;
 	label: string;
 	value: number | null;
 	note: string | null;
@@ -26,7 +30,7 @@ export const SERIES_ORDER = ['area', 'compare', 'neighbours', 'region', 'england
 
 const signedPct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}%`;
 
-function cell(p: TrendPointLike | undefined, { unit, growth, unitLabel }: TrendView): string {
+function cell(p: TrendPoint | undefined, { unit, growth, unitLabel }: TrendView): string {
 	if (!p) return '—';
 	const figure = growth ? (p.actual ?? null) : p.value;
 	if (figure === null)
@@ -40,7 +44,7 @@ function cell(p: TrendPointLike | undefined, { unit, growth, unitLabel }: TrendV
 }
 
 /** The chart's figures as a period-by-line table for screen readers and the "show table" view. */
-export function trendTable(points: readonly TrendPointLike[], view: TrendView) {
+export function trendTable(points: readonly TrendPoint[], view: TrendView) {
 	const series = SERIES_ORDER.filter((s) => points.some((p) => p.series === s));
 	const columns = series.map((s) => points.find((p) => p.series === s)!.label);
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
@@ -58,7 +62,7 @@ export function trendTable(points: readonly TrendPointLike[], view: TrendView) {
 
 /** Exactly what is plotted, one row per point, for the CSV download. */
 export function trendCsv(
-	points: readonly TrendPointLike[],
+	points: readonly TrendPoint[],
 	view: TrendView
 ): { header: string[]; rows: (string | number | null)[][] } {
 	// Annual periods are identified by the year they end; the area's own measures by their first month.
@@ -90,17 +94,17 @@ export function trendCsv(
 
 /** A one-paragraph text alternative: where the area ended, how it moved, and the benchmarks. */
 export function describeTrend(
-	points: readonly TrendPointLike[],
+	points: readonly TrendPoint[],
 	view: TrendView,
 	measure: string
 ): string {
-	const figure = (p: TrendPointLike) => (view.growth ? (p.actual ?? null) : p.value);
+	const figure = (p: TrendPoint) => (view.growth ? (p.actual ?? null) : p.value);
 	const own = points.filter((p) => p.series === 'area' && figure(p) !== null);
 	if (!own.length) return `${measure}: no published figures for this area.`;
 	const first = own[0];
 	const last = own.at(-1)!;
-	const at = (p: TrendPointLike) => formatPeriod(p.year, view.periodType);
-	const growth = (p: TrendPointLike | undefined) =>
+	const at = (p: TrendPoint) => formatPeriod(p.year, view.periodType);
+	const growth = (p: TrendPoint | undefined) =>
 		view.growth && p?.value != null ? `, ${signedPct(p.value)} since ${at(first)}` : '';
 	const england = points.find((p) => p.series === 'england' && p.year === last.year);
 	const neighbours = points.find((p) => p.series === 'neighbours' && p.year === last.year);

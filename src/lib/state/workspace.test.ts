@@ -3,14 +3,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localIsoDate } from '$lib/domain/as-of';
-import {
-	emptyWorkspace,
-	exportWorkspaceZip,
-	importWorkspaceZip,
-	TABLE_NAMES,
-	type TableName,
-	type WorkspaceImport
-} from '$lib/workspace';
+import { TABLE_NAMES, type TableName, type WorkspaceImport } from '$lib/workspace';
 import { INDICATORS } from '../../../scripts/data-build/catalogue';
 import { SOURCE_MODULES } from '../../../scripts/data-build/modules';
 

@@ -14,7 +14,7 @@ export function healthPlot(series: Series[], width: number, document: Document) 
 			i
 		}))
 	);
-	const figure = Plot.plot({
+	return Plot.plot({
 		document,
 		width,
 		height: 300,
@@ -48,6 +48,4 @@ export function healthPlot(series: Series[], width: number, document: Document) 
 			)
 		]
 	});
-	figure.setAttribute('aria-hidden', 'true');
-	return figure;
 }

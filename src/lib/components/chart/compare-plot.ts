@@ -26,7 +26,7 @@ export function comparePlot(options: {
 	const style = (code: string) =>
 		code === 'E92000001' ? ENGLAND_STYLE : COMPARE_STYLES[codes.indexOf(code) % 6];
 	const years = [...new Set(points.map((p) => p.year))];
-	const figure = Plot.plot({
+	return Plot.plot({
 		document,
 		width,
 		height: 340,
@@ -74,6 +74,4 @@ export function comparePlot(options: {
 			)
 		]
 	});
-	figure.setAttribute('aria-hidden', 'true');
-	return figure;
 }

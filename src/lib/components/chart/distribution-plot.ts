@@ -34,7 +34,7 @@ export function distributionPlot({
 	const letter = (quarter: number) => (polarity === 'high' ? 'DCBA' : 'ABCD')[quarter];
 	const order = { other: 0, neighbour: 1, area: 2 } as const;
 	const sorted = [...points].sort((a, b) => order[a.role] - order[b.role]);
-	const figure = Plot.plot({
+	return Plot.plot({
 		document,
 		width,
 		height: 170,
@@ -109,6 +109,4 @@ export function distributionPlot({
 			)
 		]
 	});
-	figure.setAttribute('aria-hidden', 'true');
-	return figure;
 }

@@ -1,14 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { TrendPointLike } from '$lib/domain/trend-table';
+import type { TrendPoint, TrendSeries } from '$lib/domain/trend-table';
+import { monthKey } from '$lib/domain/periods';
 import { SERIES_STYLE, trendPlot } from './trend-plot';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
-const point = (
-	year: number,
-	series: TrendPointLike['series'],
-	value: number | null
-): TrendPointLike => ({
+const point = (year: number, series: TrendSeries, value: number | null): TrendPoint => ({
 	year,
 	series,
 	label: series,
@@ -24,9 +21,8 @@ const points = [2022, 2023, 2024].flatMap((year, i) => [
 ]);
 
 describe('trendPlot', () => {
-	it('draws one line per series, each with its own dash pattern, hidden from screen readers', () => {
+	it('draws one line per series, each with its own dash pattern', () => {
 		const svg = trendPlot({ points, unit: 'percent', document: document as unknown as Document });
-		expect(svg.getAttribute('aria-hidden')).toBe('true');
 		const lines = [...svg.querySelectorAll('g[aria-label="line"]')];
 		expect(lines).toHaveLength(4);
 		expect(lines.map((g) => g.getAttribute('stroke-dasharray'))).toEqual([
@@ -57,5 +53,35 @@ describe('trendPlot', () => {
 			document: document as unknown as Document
 		});
 		expect(svg.outerHTML).toContain('% change since January 2019');
+	});
+});
+
+describe('trendPlot snapshot', () => {
+	// Observable Plot's habit: a fixed input, and the SVG it draws kept beside the test, so any
+	// change to the chart (or to Plot) shows as a diff. TZ is pinned to UTC in vite.config.ts.
+	it('draws the same SVG for the same figures', async () => {
+		const svg = trendPlot({
+			points: [point(2021, 'area', null), point(2021, 'england', 48), ...points],
+			unit: 'percent',
+			periodType: 'calendar_year',
+			width: 640,
+			document: document as unknown as Document
+		});
+		svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+		await expect(svg.outerHTML).toMatchFileSnapshot('__snapshots__/trend-plot.svg');
+	});
+
+	it('draws monthly periods with a label for every few months', async () => {
+		const months = [...Array(14).keys()].map((i) => monthKey('2025-04') + i);
+		const svg = trendPlot({
+			points: months.map((m, i) => ({ ...point(m, 'area', 40 + (i % 5)), label: 'Own measure' })),
+			unit: 'percent',
+			periodType: 'month',
+			width: 480,
+			zero: false,
+			document: document as unknown as Document
+		});
+		svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+		await expect(svg.outerHTML).toMatchFileSnapshot('__snapshots__/trend-plot-monthly.svg');
 	});
 });

@@ -1,9 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import type { TrendSeries } from '$lib/data/queries/trend';
 import { formatValue, formatWithUnit, tickLabel, unitSuffix } from '$lib/domain/format';
 import type { Unit } from '$lib/domain/change';
 import { formatPeriod, isMonthly, periodTick, type PeriodType } from '$lib/domain/periods';
-import { SERIES_ORDER, type TrendPointLike } from '$lib/domain/trend-table';
+import { SERIES_ORDER, type TrendPoint, type TrendSeries } from '$lib/domain/trend-table';
 
 /**
  * Each line has its own colour AND its own dash pattern and marker, so the chart reads
@@ -22,7 +21,7 @@ export const SERIES_STYLE: Record<
 export { SERIES_ORDER } from '$lib/domain/trend-table';
 
 export type TrendPlotOptions = {
-	points: TrendPointLike[];
+	points: TrendPoint[];
 	unit: Unit;
 	/** How the periods are counted, for the axis and tip labels. */
 	periodType?: PeriodType;
@@ -82,7 +81,7 @@ export function trendPlot({
 			})
 		];
 	});
-	const figure = Plot.plot({
+	return Plot.plot({
 		document,
 		width,
 		height,
@@ -128,14 +127,10 @@ export function trendPlot({
 				Plot.pointer({
 					x: 'year',
 					y: 'value',
-					title: (p: TrendPointLike) =>
+					title: (p: TrendPoint) =>
 						`${p.label}, ${formatPeriod(p.year, periodType)}: ${growthSince ? `${formatValue(p.actual!, unit)} (${p.value! > 0 ? '+' : ''}${p.value!.toFixed(1)}%)` : formatWithUnit(p.value!, unit, unitLabel)}${p.count !== null ? `, ${p.count} of 10 neighbours` : ''}`
 				})
 			)
 		]
 	});
-	// The figure's container carries the text alternative (role="img"); the SVG's own
-	// mark labels would only be noise to a screen reader.
-	figure.setAttribute('aria-hidden', 'true');
-	return figure;
 }

@@ -1,11 +1,9 @@
 import { indicatorView } from '../../domain/indicator-view';
-import type { Headline } from '../../domain/headline';
+import type { HeadlineTile } from '../../domain/headline';
 import type { Indicator } from '../schemas';
 import type { QueryRunner } from '../query-runner';
 import { getIndicator } from './indicators';
 import { getGeography, getIndicatorObservations } from './indicator-data';
-
-export type HeadlineTile = { indicator: Indicator; headline: Headline };
 
 /**
  * One headline tile for an area: latest figure and period, change since the previous
@@ -14,7 +12,7 @@ export type HeadlineTile = { indicator: Indicator; headline: Headline };
 export async function getHeadlineTile(
 	run: QueryRunner,
 	args: { areaCode: string; indicatorId: string }
-): Promise<HeadlineTile> {
+): Promise<HeadlineTile<Indicator>> {
 	const indicator = await getIndicator(run, args.indicatorId);
 	const view = indicatorView({
 		indicator,

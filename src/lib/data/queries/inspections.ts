@@ -1,15 +1,9 @@
 import {
 	summariseInspections,
-	type InspectionRecord,
-	type InspectionSummary
+	type InspectionOverview,
+	type InspectionRecord
 } from '../../domain/inspection-summary';
 import type { QueryRunner } from '../query-runner';
-
-export type InspectionOverview = {
-	summary: InspectionSummary | null;
-	/** How many LAs have each 2023-framework grade as their latest outcome, for context. */
-	englandGrades: { grade: number; areas: number }[];
-};
 
 export async function getInspectionOverview(
 	run: QueryRunner,

@@ -1,9 +1,12 @@
-import type { Area } from '../schemas';
+import type { Area, Indicator } from '../schemas';
 import type { QueryRunner } from '../query-runner';
 import { getArea, getNeighbours, type NeighbourArea } from './areas';
-import { getHeadlineTile, type HeadlineTile } from './headline';
-import { getInspectionOverview, type InspectionOverview } from './inspections';
-import { getTrend, type TrendPoint } from './trend';
+import type { HeadlineTile } from '../../domain/headline';
+import type { InspectionOverview } from '../../domain/inspection-summary';
+import type { TrendPoint } from '../../domain/trend-table';
+import { getHeadlineTile } from './headline';
+import { getInspectionOverview } from './inspections';
+import { getTrend } from './trend';
 
 /** The headline measures of the area overview, in the order a board reads them. */
 export const OVERVIEW_INDICATORS = [
@@ -25,9 +28,9 @@ export const OVERVIEW_TRENDS = [
 export type AreaOverview = {
 	area: Area;
 	neighbours: NeighbourArea[];
-	tiles: HeadlineTile[];
+	tiles: HeadlineTile<Indicator>[];
 	inspection: InspectionOverview;
-	trends: { tile: HeadlineTile; points: TrendPoint[] }[];
+	trends: { tile: HeadlineTile<Indicator>; points: TrendPoint[] }[];
 };
 
 export async function getAreaOverview(

@@ -1,18 +1,17 @@
 import { indicatorView } from '../../domain/indicator-view';
-import type { TrendPointLike } from '../../domain/trend-table';
+import type { TrendPoint } from '../../domain/trend-table';
 import { getIndicator } from './indicators';
 import { getGeography, getIndicatorObservations } from './indicator-data';
 import type { QueryRunner } from '../query-runner';
+
+// The chart's shapes are domain types; re-exported for the callers that query trends.
+export type { TrendPoint, TrendSeries } from '../../domain/trend-table';
 
 /**
  * Where a measure's chart starts by default: EHC plans in force from January 2019, once the
  * transfer of statements to EHC plans (to March 2018) was over, so growth is not inflated by it.
  */
 export const TREND_STARTS: Record<string, number> = { ehc_plans_in_force: 2019 };
-
-/** One point of a trend chart: a year, which line, and its value (null where missing). */
-export type TrendPoint = TrendPointLike;
-export type TrendSeries = TrendPointLike['series'];
 
 /**
  * The area's series against England, its region and its statistical neighbours' average

@@ -1,15 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { listCurrentLas } from '$lib/data/queries/areas';
 import { listIndicators } from '$lib/data/queries/indicators';
 import { getAreaOverview } from '$lib/data/queries/overview';
+import { everyLocalAuthority } from '$lib/server/area-pages';
 import { sharedNodeRunner } from '$lib/server/node-engine';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Every current local authority's overview is prerendered with its figures.
-export const entries: EntryGenerator = async () => {
-	const run = await sharedNodeRunner();
-	return (await listCurrentLas(run)).map((a) => ({ code: a.code }));
-};
+export const entries: EntryGenerator = everyLocalAuthority;
 
 export const load: PageServerLoad = async ({ params }) => {
 	const run = await sharedNodeRunner();

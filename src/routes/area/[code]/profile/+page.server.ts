@@ -1,15 +1,12 @@
-import { error } from '@sveltejs/kit';
-import { getArea, listCurrentLas } from '$lib/data/queries/areas';
 import { getProfile } from '$lib/data/queries/profile';
+import { everyLocalAuthority, localAuthority } from '$lib/server/area-pages';
 import { sharedNodeRunner } from '$lib/server/node-engine';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = async () =>
-	(await listCurrentLas(await sharedNodeRunner())).map((a) => ({ code: a.code }));
+export const entries: EntryGenerator = everyLocalAuthority;
 
 export const load: PageServerLoad = async ({ params }) => {
 	const run = await sharedNodeRunner();
-	const area = await getArea(run, params.code);
-	if (!area || area.level !== 'la') error(404, `No local area has the code ${params.code}`);
+	const area = await localAuthority(run, params.code);
 	return { area, profile: await getProfile(run, area) };
 };

@@ -1,8 +1,10 @@
+import { browser } from '$app/environment';
 import { error, redirect } from '@sveltejs/kit';
 import { base, resolve } from '$app/paths';
 import { loadMeasurePage } from '$lib/data/static-data';
 import { localMeasuresFor } from '$lib/state/local-measures.svelte';
 import { indicatorView } from '$lib/domain/indicator-view';
+import { NoSuchMeasure } from '$lib/data/static-data';
 import type { PageLoad } from './$types';
 
 // ~150 areas × ~150 measures are too many pages to prerender. Each is drawn in the browser
@@ -12,7 +14,7 @@ export const ssr = false;
 export const prerender = false;
 
 export const load: PageLoad = async ({ fetch, params }) => {
-	const { geography, ...data } = await loadMeasurePage(fetch, base, params.id).catch(
+	const { geography, ...data } = await loadMeasurePage(fetch, base, params.id, browser).catch(
 		async (failure) => {
 			// Actions, risks and the framework link measures by id without saying whose they are:
 			// an id that is one of the area's own measures goes to that measure's page.
@@ -21,6 +23,7 @@ export const load: PageLoad = async ({ fetch, params }) => {
 				.catch(() => null);
 			if (local?.measures.some((m) => m.id === params.id))
 				redirect(307, resolve('/area/[code]/local/[id]', { code: params.code, id: params.id }));
+			if (failure instanceof NoSuchMeasure) error(404, failure.message);
 			throw failure;
 		}
 	);
