@@ -1,4 +1,4 @@
-import type { TrendPoint } from '$lib/data/queries/trend';
+import type { TrendPoint } from '$lib/domain/trend-table';
 import { engine } from './engine.svelte';
 
 /** The measure the panel opens on: the one boards ask about first. */

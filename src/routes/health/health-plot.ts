@@ -1,11 +1,11 @@
-import * as Plot from '@observablehq/plot';
 import { COMPARE_STYLES } from '$lib/components/chart/compare-plot';
+import type { PlotContext } from '$lib/components/chart/PlotFigure.svelte';
 import type { HealthPoint } from '$lib/data/queries/health';
 
 type Series = { breakdown: string; points: HealthPoint[] };
 
 /** Monthly percentages for England, one styled line per service or age group. */
-export function healthPlot(series: Series[], width: number, document: Document) {
+export function healthPlot(series: Series[], { width, document, Plot }: PlotContext) {
 	const rows = series.flatMap((s, i) =>
 		s.points.map((p) => ({
 			...p,

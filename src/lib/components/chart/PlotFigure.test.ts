@@ -2,11 +2,13 @@ import { parseHTML } from 'linkedom';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import PlotFigure from './PlotFigure.svelte';
-import { setServerDocument } from './plot-document';
+import * as Plot from '@observablehq/plot';
+import { setServerPlotting } from './plot-document';
 import { trendPlot } from './trend-plot';
 
-setServerDocument(
-	parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document
+setServerPlotting(
+	parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document,
+	Plot
 );
 
 const points = [2023, 2024].map((year, i) => ({
@@ -23,9 +25,9 @@ describe('PlotFigure on the server (prerendering)', () => {
 		const widths: number[] = [];
 		const { body } = render(PlotFigure, {
 			props: {
-				plot: ({ width, document }) => {
+				plot: ({ width, document, Plot }) => {
 					widths.push(width);
-					return trendPlot({ points, unit: 'percent', width, document });
+					return trendPlot({ points, unit: 'percent', width, document, Plot });
 				},
 				label: 'Southend-on-Sea: 16.1% in 2024',
 				height: 300

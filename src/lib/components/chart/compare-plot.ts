@@ -1,7 +1,7 @@
-import * as Plot from '@observablehq/plot';
 import type { Unit } from '$lib/domain/change';
 import type { ComparePoint } from '$lib/domain/compare';
 import { formatValue, tickLabel } from '$lib/domain/format';
+import type { PlotLib } from './plot-document';
 
 /** Six lines that differ in colour, dash and marker, so they can be told apart without colour. */
 export const COMPARE_STYLES = [
@@ -21,8 +21,9 @@ export function comparePlot(options: {
 	zero: boolean;
 	width?: number;
 	document: Document;
+	Plot: PlotLib;
 }) {
-	const { points, codes, unit, zero, width = 720, document } = options;
+	const { points, codes, unit, zero, width = 720, document, Plot } = options;
 	const style = (code: string) =>
 		code === 'E92000001' ? ENGLAND_STYLE : COMPARE_STYLES[codes.indexOf(code) % 6];
 	const years = [...new Set(points.map((p) => p.year))];

@@ -1,8 +1,8 @@
-import * as Plot from '@observablehq/plot';
 import type { Unit } from '$lib/domain/change';
 import { formatValue, tickLabel } from '$lib/domain/format';
 import type { DistributionPoint } from '$lib/domain/indicator-view';
 import type { Polarity } from '$lib/domain/polarity';
+import type { PlotLib } from './plot-document';
 import { SERIES_STYLE } from './trend-plot';
 
 export type DistributionPlotOptions = {
@@ -12,6 +12,7 @@ export type DistributionPlotOptions = {
 	polarity: Polarity;
 	width?: number;
 	document: Document;
+	Plot: PlotLib;
 };
 
 /**
@@ -24,7 +25,8 @@ export function distributionPlot({
 	unit,
 	polarity,
 	width = 640,
-	document
+	document,
+	Plot
 }: DistributionPlotOptions) {
 	const values = points.map((p) => p.value);
 	const [min, max] = [Math.min(...values), Math.max(...values)];
@@ -86,7 +88,7 @@ export function distributionPlot({
 				stroke: 'white',
 				strokeWidth: 0.5,
 				r2: null
-			} as Plot.DotOptions),
+			} as import('@observablehq/plot').DotOptions),
 			Plot.text(
 				points.filter((p) => p.role === 'area'),
 				{

@@ -1,17 +1,30 @@
 /**
- * Observable Plot draws into a DOM. In the browser that is `window.document`; when pages
- * are prerendered, hooks.server.ts supplies a server-side document (linkedom) so the charts
- * are in the HTML a board member receives before any script runs.
+ * What Observable Plot needs to draw: a document, and Plot itself. In the browser the document
+ * is `window.document` and Plot is fetched when the first chart is drawn (`loadPlot`), so a
+ * page's figures never wait for its charts' code; when pages are prerendered, hooks.server.ts
+ * supplies both (a linkedom document and Plot), so the charts are in the HTML a board member
+ * receives before any script runs.
  */
-let serverDocument: Document | undefined;
+export type PlotLib = typeof import('@observablehq/plot');
 
-export function setServerDocument(document: Document) {
-	serverDocument = document;
+let server: { document: Document; Plot: PlotLib } | undefined;
+
+export function setServerPlotting(document: Document, Plot: PlotLib) {
+	server = { document, Plot };
 }
 
-export function plotDocument(): Document {
-	if (typeof window !== 'undefined') return window.document;
-	if (!serverDocument)
-		throw new Error('No document to draw charts into: hooks.server.ts must call setServerDocument');
-	return serverDocument;
+/** The server's document and Plot, for drawing a chart into prerendered HTML. */
+export function serverPlotting(): { document: Document; Plot: PlotLib } {
+	if (!server)
+		throw new Error('Nothing to draw charts with: hooks.server.ts must call setServerPlotting');
+	return server;
+}
+
+let loading: Promise<PlotLib> | undefined;
+
+/** Plot in the browser, fetched once, on first use. */
+export function loadPlot(): Promise<PlotLib> {
+	loading ??= import('@observablehq/plot');
+	loading.catch(() => (loading = undefined));
+	return loading;
 }

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { TrendPoint, TrendSeries } from '$lib/domain/trend-table';
 import { monthKey } from '$lib/domain/periods';
+import * as Plot from '@observablehq/plot';
 import { SERIES_STYLE, trendPlot } from './trend-plot';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -22,7 +23,12 @@ const points = [2022, 2023, 2024].flatMap((year, i) => [
 
 describe('trendPlot', () => {
 	it('draws one line per series, each with its own dash pattern', () => {
-		const svg = trendPlot({ points, unit: 'percent', document: document as unknown as Document });
+		const svg = trendPlot({
+			points,
+			unit: 'percent',
+			document: document as unknown as Document,
+			Plot
+		});
 		const lines = [...svg.querySelectorAll('g[aria-label="line"]')];
 		expect(lines).toHaveLength(4);
 		expect(lines.map((g) => g.getAttribute('stroke-dasharray'))).toEqual([
@@ -39,7 +45,8 @@ describe('trendPlot', () => {
 		const svg = trendPlot({
 			points: gappy,
 			unit: 'percent',
-			document: document as unknown as Document
+			document: document as unknown as Document,
+			Plot
 		});
 		const path = svg.querySelector('g[aria-label="line"] path')!.getAttribute('d')!;
 		expect(path.match(/M/g)).toHaveLength(2); // two separate segments
@@ -50,7 +57,8 @@ describe('trendPlot', () => {
 			points: [point(2019, 'area', 0), point(2020, 'area', 14.7)],
 			unit: 'count',
 			growthSince: 'January 2019',
-			document: document as unknown as Document
+			document: document as unknown as Document,
+			Plot
 		});
 		expect(svg.outerHTML).toContain('% change since January 2019');
 	});
@@ -65,7 +73,8 @@ describe('trendPlot snapshot', () => {
 			unit: 'percent',
 			periodType: 'calendar_year',
 			width: 640,
-			document: document as unknown as Document
+			document: document as unknown as Document,
+			Plot
 		});
 		svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 		await expect(svg.outerHTML).toMatchFileSnapshot('__snapshots__/trend-plot.svg');
@@ -79,7 +88,8 @@ describe('trendPlot snapshot', () => {
 			periodType: 'month',
 			width: 480,
 			zero: false,
-			document: document as unknown as Document
+			document: document as unknown as Document,
+			Plot
 		});
 		svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 		await expect(svg.outerHTML).toMatchFileSnapshot('__snapshots__/trend-plot-monthly.svg');

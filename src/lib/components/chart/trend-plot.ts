@@ -1,8 +1,8 @@
-import * as Plot from '@observablehq/plot';
 import { formatValue, formatWithUnit, tickLabel, unitSuffix } from '$lib/domain/format';
 import type { Unit } from '$lib/domain/change';
 import { formatPeriod, isMonthly, periodTick, type PeriodType } from '$lib/domain/periods';
 import { SERIES_ORDER, type TrendPoint, type TrendSeries } from '$lib/domain/trend-table';
+import type { PlotLib } from './plot-document';
 
 /**
  * Each line has its own colour AND its own dash pattern and marker, so the chart reads
@@ -34,6 +34,8 @@ export type TrendPlotOptions = {
 	width?: number;
 	height?: number;
 	document: Document;
+	/** Observable Plot itself, passed in so the browser can fetch it only when a chart is drawn. */
+	Plot: PlotLib;
 };
 
 /** The trend chart as a Plot figure: one styled line per series, gaps where values are missing. */
@@ -46,7 +48,8 @@ export function trendPlot({
 	zero = true,
 	width = 640,
 	height = 300,
-	document
+	document,
+	Plot
 }: TrendPlotOptions) {
 	const years = points.map((p) => p.year);
 	const keys = [...new Set(years)].sort((a, b) => a - b);
