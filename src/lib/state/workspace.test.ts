@@ -275,7 +275,7 @@ describe('AreaWorkspace: nothing lost when a table is replaced', () => {
 		const after = { ...before, actions: 5, action_updates: before.action_updates - 122 };
 		expect(counts(workspace)).toEqual(after);
 		expect(workspace.missing).toEqual([]);
-		expect(workspace.tables.risks.rows.find((r) => r.id === 'SR1')?.linked_actions).toEqual([
+		expect(workspace.rows().risks.find((r) => r.id === 'SR1')?.linked_actions).toEqual([
 			'1.1',
 			'1.2',
 			'1.3',
