@@ -244,9 +244,9 @@ describe('AreaWorkspace: nothing lost when a table is replaced', () => {
 		const workspace = await demoWorkspace();
 		const report = await workspace.check('actions', fiveActions());
 		const found = workspace.dependentsOfReport(report)!;
-		expect(found.direct.map((g) => [g.table, g.column, g.rows, g.removes])).toEqual([
-			['action_updates', 'action_reference', 122, 'rows'],
-			['risks', 'linked_actions', 11, 'references']
+		expect(found.direct.map((g) => [g.table, g.rows, g.ids.length, g.removes])).toEqual([
+			['action_updates', 122, 27, 'rows'],
+			['risks', 11, 19, 'references']
 		]);
 		expect(found.cascade).toEqual([]);
 	});

@@ -14,7 +14,13 @@ describe('dependentsOf: rows of other tables that refer to rows a change removes
 	it('finds nothing when every id the others refer to stays', () => {
 		const current = goodWorkspace();
 		const same = dependentsOf(current, { actions: current.actions }, PUBLISHED);
-		expect(same).toEqual({ direct: [], cascade: [], removal: [], removeTables: {} });
+		expect(same).toEqual({
+			direct: [],
+			referring: [],
+			cascade: [],
+			removal: [],
+			removeTables: {}
+		});
 	});
 
 	it('names updates of removed actions (removed with them) and risks linked to them (links taken out)', () => {
@@ -24,8 +30,8 @@ describe('dependentsOf: rows of other tables that refer to rows a change removes
 		expect(found.direct).toEqual([
 			{
 				table: 'action_updates',
-				column: 'action_reference',
 				kind: 'actions',
+				columns: ['action_reference'],
 				rows: 4,
 				ids: ['2.3', '1.2'],
 				removes: 'rows',
@@ -33,18 +39,22 @@ describe('dependentsOf: rows of other tables that refer to rows a change removes
 			},
 			{
 				table: 'risks',
-				column: 'linked_actions',
 				kind: 'actions',
+				columns: ['linked_actions'],
 				rows: 1,
 				ids: ['2.3'],
 				removes: 'references',
 				wereThere: true
 			}
 		]);
+		expect(found.referring).toEqual([
+			{ table: 'action_updates', rows: 4 },
+			{ table: 'risks', rows: 1 }
+		]);
 		expect(found.cascade).toEqual([]);
 		expect(found.removal).toEqual([
-			{ table: 'action_updates', removed: 4, edited: 0 },
-			{ table: 'risks', removed: 0, edited: 1 }
+			{ table: 'action_updates', removed: 4, cascade: 0, edited: 0 },
+			{ table: 'risks', removed: 0, cascade: 0, edited: 1 }
 		]);
 		// A risk linked to 2.3 and 2.4 keeps its link to 2.4, and everything else it says.
 		expect(found.removeTables.action_updates).toEqual([]);
@@ -66,7 +76,7 @@ describe('dependentsOf: rows of other tables that refer to rows a change removes
 		expect(found.direct).toEqual([
 			expect.objectContaining({ table: 'risk_reviews', rows: 2, ids: ['SR1'], removes: 'rows' })
 		]);
-		expect(found.removal).toEqual([{ table: 'risk_reviews', removed: 2, edited: 0 }]);
+		expect(found.removal).toEqual([{ table: 'risk_reviews', removed: 2, cascade: 0, edited: 0 }]);
 		// An update in the zip pointing at nothing was kept on purpose (see kept-references.ts).
 		const updates = current.action_updates.map((u) => ({ ...u, action_reference: '9.9' }));
 		expect(dependentsOf(current, { action_updates: updates }, PUBLISHED).direct).toEqual([]);
@@ -82,7 +92,7 @@ describe('dependentsOf: rows of other tables that refer to rows a change removes
 		]);
 		// Every priority goes, so the empty priorities table is no longer checked: no actions go.
 		expect(found.cascade).toEqual([]);
-		expect(found.removal).toEqual([{ table: 'priorities', removed: 3, edited: 0 }]);
+		expect(found.removal).toEqual([{ table: 'priorities', removed: 3, cascade: 0, edited: 0 }]);
 
 		const keep = {
 			...current,
@@ -98,7 +108,7 @@ describe('dependentsOf: rows of other tables that refer to rows a change removes
 		expect(cascade.cascade).toEqual([
 			expect.objectContaining({
 				table: 'actions',
-				column: 'priority',
+				columns: ['priority'],
 				rows: 3,
 				ids: ['2', '3'],
 				removes: 'rows'
@@ -106,17 +116,17 @@ describe('dependentsOf: rows of other tables that refer to rows a change removes
 			expect.objectContaining({ table: 'action_updates', rows: 3, ids: ['2.3'], removes: 'rows' }),
 			expect.objectContaining({
 				table: 'risks',
-				column: 'linked_actions',
+				columns: ['linked_actions'],
 				rows: 2,
 				ids: ['2.3', '2.4', '3.1'],
 				removes: 'references'
 			})
 		]);
 		expect(cascade.removal).toEqual([
-			{ table: 'priorities', removed: 2, edited: 0 },
-			{ table: 'actions', removed: 3, edited: 0 },
-			{ table: 'action_updates', removed: 3, edited: 0 },
-			{ table: 'risks', removed: 0, edited: 2 }
+			{ table: 'priorities', removed: 2, cascade: 0, edited: 0 },
+			{ table: 'actions', removed: 3, cascade: 3, edited: 0 },
+			{ table: 'action_updates', removed: 3, cascade: 3, edited: 0 },
+			{ table: 'risks', removed: 0, cascade: 0, edited: 2 }
 		]);
 		const after = { ...keep, plans, ...cascade.removeTables } as Workspace;
 		expect(after.actions.map((a) => a.reference)).toEqual(['1.1', '1.2']);
@@ -143,16 +153,16 @@ describe('dependentsOf: rows of other tables that refer to rows a change removes
 			(i) => i.id !== 'local_ehc_20wk_monthly'
 		);
 		const found = dependentsOf(current, { local_indicators }, PUBLISHED);
-		expect(found.direct.map((g) => [g.table, g.column, g.rows, g.removes])).toEqual([
-			['framework', 'indicator_id', 1, 'rows'],
-			['actions', 'linked_indicators', 2, 'references'],
-			['risks', 'linked_indicators', 1, 'references'],
-			['risks', 'trigger_indicator', 1, 'references']
+		expect(found.direct.map((g) => [g.table, g.columns, g.rows, g.removes])).toEqual([
+			['framework', ['indicator_id'], 1, 'rows'],
+			['actions', ['linked_indicators'], 2, 'references'],
+			['risks', ['linked_indicators', 'trigger_indicator'], 1, 'references']
 		]);
+		expect(found.referring.map((r) => r.rows)).toEqual([1, 2, 1]);
 		expect(found.removal).toEqual([
-			{ table: 'framework', removed: 1, edited: 0 },
-			{ table: 'actions', removed: 0, edited: 2 },
-			{ table: 'risks', removed: 0, edited: 1 }
+			{ table: 'framework', removed: 1, cascade: 0, edited: 0 },
+			{ table: 'actions', removed: 0, cascade: 0, edited: 2 },
+			{ table: 'risks', removed: 0, cascade: 0, edited: 1 }
 		]);
 		// 2.3 keeps its published indicator; the risk's trigger goes as a whole.
 		expect(found.removeTables.actions?.map((a) => a.linked_indicators)).toEqual([

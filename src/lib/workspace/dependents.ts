@@ -15,14 +15,18 @@ import { TABLE_NAMES, type RefKind, type TableName, type Workspace } from './sch
  * actions, and those actions' updates): that cascade is worked out too, so it can be named.
  */
 export interface DependentGroup {
-	/** The table holding the rows that refer, and the column they refer from. */
+	/** The table holding the rows that refer, the kind they refer to, and the columns they use. */
 	table: TableName;
-	column: string;
 	kind: RefKind;
+	columns: string[];
+	/** Rows that refer, each once (a risk whose indicator and trigger both go counts once). */
 	rows: number;
 	/** The ids that would resolve to nothing, each once, in the order the rows name them. */
 	ids: string[];
-	/** What "remove them too" does: remove the rows, or take the references out of them. */
+	/**
+	 * What "remove them too" does: remove the rows, or take the references out of them. (No
+	 * table refers to one kind both ways, so a group is one or the other.)
+	 */
 	removes: 'rows' | 'references';
 	/**
 	 * True when the ids were in their table before (the change removes them); false when that
@@ -34,8 +38,10 @@ export interface DependentGroup {
 /** What "remove them too" does to one table. */
 export interface TableRemoval {
 	table: TableName;
-	/** Rows removed. */
+	/** Rows removed, in all. */
 	removed: number;
+	/** Of those, rows removed only because rows removed with them went (the cascade). */
+	cascade: number;
 	/** Rows kept with references taken out. */
 	edited: number;
 }
@@ -43,6 +49,8 @@ export interface TableRemoval {
 export interface Dependents {
 	/** Rows of the tables the change keeps that refer to what it removes. */
 	direct: DependentGroup[];
+	/** Those rows by table, each once, whatever they refer to: what "keep them" flags. */
+	referring: { table: TableName; rows: number }[];
 	/** Rows "remove them too" would leave pointing at nothing in turn, and so removes as well. */
 	cascade: DependentGroup[];
 	/** Table by table, in the workspace's order, what "remove them too" does. */
@@ -86,6 +94,7 @@ export function dependentsOf(
 	// Rows by table and key, so a row edited first and removed later counts once, as removed.
 	const removed = new Map<TableName, Set<string>>();
 	const edited = new Map<TableName, Set<string>>();
+	const cascaded = new Map<TableName, Set<string>>();
 	const changed = new Set<TableName>();
 	let state = next;
 	let found = direct;
@@ -99,16 +108,24 @@ export function dependentsOf(
 		}
 		found = newlyMissing(state, after, published, TABLE_NAMES);
 		cascade.push(...found);
+		for (const f of found)
+			if (f.removes === 'rows')
+				cascaded.set(f.table, (cascaded.get(f.table) ?? new Set()).add(f.key));
 		state = after;
 	}
 	return {
 		direct: group(direct),
+		referring: TABLE_NAMES.flatMap((table) => {
+			const rows = new Set(direct.filter((f) => f.table === table).map((f) => f.key)).size;
+			return rows ? [{ table, rows }] : [];
+		}),
 		cascade: group(cascade),
 		removal: TABLE_NAMES.flatMap((table) => {
 			const gone = removed.get(table) ?? new Set();
 			const n = gone.size;
+			const c = cascaded.get(table)?.size ?? 0;
 			const e = [...(edited.get(table) ?? [])].filter((k) => !gone.has(k)).length;
-			return n || e ? [{ table, removed: n, edited: e }] : [];
+			return n || e ? [{ table, removed: n, cascade: c, edited: e }] : [];
 		}),
 		removeTables: Object.fromEntries([...changed].map((t) => [t, state[t]])) as Partial<Workspace>
 	};
@@ -187,11 +204,11 @@ function applyRemoval(
 function group(found: Found[]): DependentGroup[] {
 	const groups = new Map<string, DependentGroup & { seen: Set<string> }>();
 	for (const f of found) {
-		const at = `${f.table}\u0000${f.column}`;
+		const at = `${f.table}\u0000${f.kind}`;
 		const g = groups.get(at) ?? {
 			table: f.table,
-			column: f.column,
 			kind: f.kind,
+			columns: [],
 			rows: 0,
 			ids: [],
 			removes: f.removes,
@@ -199,6 +216,7 @@ function group(found: Found[]): DependentGroup[] {
 			seen: new Set<string>()
 		};
 		groups.set(at, g);
+		if (!g.columns.includes(f.column)) g.columns.push(f.column);
 		if (!g.seen.has(f.key)) g.rows++;
 		g.seen.add(f.key);
 		g.wereThere &&= f.wereThere;
@@ -206,5 +224,13 @@ function group(found: Found[]): DependentGroup[] {
 	}
 	return [...groups.values()]
 		.sort((a, b) => TABLE_NAMES.indexOf(a.table) - TABLE_NAMES.indexOf(b.table))
-		.map(({ seen: _seen, ...g }) => g);
+		.map((g) => ({
+			table: g.table,
+			kind: g.kind,
+			columns: g.columns,
+			rows: g.rows,
+			ids: g.ids,
+			removes: g.removes,
+			wereThere: g.wereThere
+		}));
 }

@@ -76,7 +76,7 @@ export {
 	type TableRemoval
 } from './dependents';
 export { keptReferences, type KeptReference } from './kept-references';
-export { ROW_NOUNS, REF_NOUNS, countRows } from './row-words';
+export { ROW_NOUNS, REF_NOUNS, countRows, someIds } from './row-words';
 
 export { exportCsv } from './export/csv-write';
 export { exportXlsx, templateCsv, templateXlsx } from './export/xlsx-table';
