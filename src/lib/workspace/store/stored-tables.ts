@@ -38,7 +38,7 @@ export async function loadShippedIndex(base: string): Promise<ShippedIndex> {
 
 /**
  * The shipped version of a table, read with the same import code as an officer's file. Its
- * references are not checked here (the build checks the shipped files): a row that refers to
+ * references are not checked here (the demo's are, by its data tests): a row that refers to
  * something another table no longer holds is kept, and flagged by missingReferences, never
  * dropped.
  */
