@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localIsoDate } from '$lib/domain/as-of';
 import {
@@ -338,6 +338,24 @@ describe('AreaWorkspace: nothing lost when a table is replaced', () => {
 		await expect(workspace.undo()).rejects.toThrow('QuotaExceeded');
 		expect(plainTables(workspace)).toEqual(before);
 		expect(workspace.lastChange?.change.kind).toBe('import');
+	});
+
+	it('asks the same of a zip that replaces some tables but not others, and undoes it whole', async () => {
+		const workspace = await demoWorkspace();
+		const before = plainTables(workspace);
+		const zip = zipSync({ 'actions.csv': fiveActions().bytes });
+		const result = await workspace.checkWorkspace({ name: 'some.zip', bytes: zip });
+		const found = workspace.dependentsOfZip(result)!;
+		expect(found.referring).toEqual([
+			{ table: 'action_updates', rows: 122 },
+			{ table: 'risks', rows: 11 }
+		]);
+		await workspace.acceptAll(result, { remove: true, now: AT });
+		expect(workspace.tables.action_updates.rows).toHaveLength(147 - 122);
+		expect(workspace.missing).toEqual([]);
+		expect(workspace.lastChange?.change).toEqual({ kind: 'zip', file: 'some.zip' });
+		await (await demoWorkspace()).undo();
+		expect(plainTables(await demoWorkspace())).toEqual(before);
 	});
 
 	it('round-trips a workspace with rows that refer to missing actions: the same rows in every table', async () => {

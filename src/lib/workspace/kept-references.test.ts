@@ -91,6 +91,20 @@ describe('references kept pointing at nothing, through an export and an import',
 		]);
 	});
 
+	it('reads a workspace.json whose list is not as expected as unreadable, so nothing is kept', () => {
+		const files = unzipSync(exported(withDangling()));
+		const manifest = JSON.parse(strFromU8(files['workspace.json']));
+		manifest.missing_references[0].table = 'nonsense';
+		const result = importWorkspaceZip(
+			zipSync({ ...files, 'workspace.json': strToU8(JSON.stringify(manifest)) }),
+			{ file: 'w.zip', publishedIndicators: PUBLISHED }
+		);
+		expect(result.notices[0].message).toContain(
+			"'missing_references' is missing or not as expected"
+		);
+		expect(result.reports.action_updates?.badRows).toBe(3);
+	});
+
 	it('accepts a kept id only on the row and in the column listed', () => {
 		const [kept] = keptReferences(missingReferences(withDangling(), PUBLISHED));
 		const isKept = keptTest('action_updates', [kept])!;
