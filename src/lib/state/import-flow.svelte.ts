@@ -1,10 +1,12 @@
 import {
 	checkSize,
 	DEFAULT_LIMITS,
+	type Dependents,
 	type ImportReport,
 	type TableName,
 	type WorkspaceImport
 } from '$lib/workspace';
+import type { UndoRecord } from '$lib/workspace/store/undo-record';
 import type { AreaWorkspace } from './workspace.svelte';
 
 /** What the page says happened, in words it writes itself (see routes/area/[code]/data/words.ts). */
@@ -12,6 +14,10 @@ export type FlowWords = {
 	accepted: (report: ImportReport) => string;
 	undone: (table: TableName, rows: number) => string;
 	titleOf: (table: TableName) => string;
+	/** What each other table's card says when rows referring to removed ones were kept or removed. */
+	others: (found: Dependents, remove: boolean) => Partial<Record<TableName, string>>;
+	/** What undoing the last change put back. */
+	restored: (record: UndoRecord) => string;
 };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -33,6 +39,21 @@ export class ImportFlow {
 	zipDone = $state('');
 	/** What just happened to each table (an import accepted, an import undone). */
 	done = $state<Partial<Record<TableName, string>>>({});
+	/**
+	 * The choice for rows of other tables that refer to rows the waiting report removes: keep
+	 * them, flagged (the default: nothing lost), or remove them too.
+	 */
+	remove = $state(false);
+	/** Those rows for the waiting file, or for the waiting zip; null when there are none. */
+	readonly dependents = $derived.by(() =>
+		someRows(this.report && this.workspace.dependentsOfReport(this.report))
+	);
+	readonly zipDependents = $derived.by(() =>
+		someRows(this.zipReport && this.workspace.dependentsOfZip(this.zipReport))
+	);
+	/** What undoing the last change put back, or why it could not. */
+	undone = $state('');
+	undoRefusal = $state<string | null>(null);
 	#latest = 0;
 
 	constructor(
@@ -42,9 +63,10 @@ export class ImportFlow {
 
 	/** Starts a check: clears what was waiting, refuses a file too big to read. */
 	#begin(file: File): { turn: number; tooBig: string | null } {
-		this.report = this.zipReport = this.refusal = this.zipRefusal = null;
-		this.zipDone = '';
+		this.report = this.zipReport = this.refusal = this.zipRefusal = this.undoRefusal = null;
+		this.zipDone = this.undone = '';
 		this.done = {};
+		this.remove = false;
 		return { turn: ++this.#latest, tooBig: checkSize(file.size, DEFAULT_LIMITS) };
 	}
 
@@ -91,42 +113,56 @@ export class ImportFlow {
 	async acceptZip() {
 		const result = this.zipReport;
 		if (!result) return;
+		const found = this.zipDependents;
+		const remove = this.remove && found !== null;
 		try {
-			await this.workspace.acceptAll(result);
+			await this.workspace.acceptAll(result, { remove });
 			const n = Object.keys(result.reports).length;
 			this.zipDone = `Replaced ${n} table${n === 1 ? '' : 's'} with the data in ${result.file}.`;
+			this.done = found ? this.words.others(found, remove) : {};
 		} catch (error) {
 			this.zipRefusal = this.#notSaved(error);
 		}
 		this.zipReport = null;
+		this.remove = false;
 	}
 
 	cancelZip() {
 		this.zipReport = null;
+		this.remove = false;
 	}
 
 	/** Accepts the waiting report; resolves with its table, for the page to move focus to. */
 	async acceptTable(): Promise<TableName | null> {
 		const checked = this.report;
 		if (!checked) return null;
+		const found = this.dependents;
+		const remove = this.remove && found !== null;
 		try {
-			await this.workspace.accept(checked);
-			this.done[checked.table] = this.words.accepted(checked);
+			await this.workspace.accept(checked, { remove });
+			this.done = {
+				...(found ? this.words.others(found, remove) : {}),
+				[checked.table]: this.words.accepted(checked)
+			};
 		} catch (error) {
 			this.refusal = this.#notSaved(error);
 		}
 		this.report = null;
+		this.remove = false;
 		return checked.table;
 	}
 
 	cancelTable(): TableName | null {
 		const table = this.report?.table ?? null;
 		this.report = null;
+		this.remove = false;
 		return table;
 	}
 
 	async resetTable(table: TableName) {
-		this.refusal = null;
+		this.refusal = this.undoRefusal = null;
+		this.undone = '';
+		this.done = {};
 		try {
 			await this.workspace.reset(table);
 			this.done[table] = this.words.undone(table, this.workspace.tables[table].rows.length);
@@ -134,4 +170,20 @@ export class ImportFlow {
 			this.refusal = `Nothing was removed from ${this.words.titleOf(table)}: ${message(error)}.`;
 		}
 	}
+
+	/** Undoes the last change, and says what it put back. */
+	async undoLast() {
+		this.refusal = this.undoRefusal = null;
+		this.undone = this.zipDone = '';
+		this.done = {};
+		try {
+			const record = await this.workspace.undo();
+			if (record) this.undone = this.words.restored(record);
+		} catch (error) {
+			this.undoRefusal = `Nothing was undone: the data could not be saved in this browser (${message(error)}).`;
+		}
+	}
 }
+
+/** Dependents worth asking about: some rows refer to what goes. */
+const someRows = (found: Dependents | null) => (found && found.direct.length > 0 ? found : null);

@@ -1,9 +1,14 @@
 import {
+	dependentsOf,
 	exportCsv,
 	exportWorkspaceZip,
 	exportXlsx,
+	keptReferences,
 	knownIds,
+	missingReferences,
+	planWorkspaceImport,
 	TABLE_NAMES,
+	type Dependents,
 	type ImportReport,
 	type KnownIds,
 	type RowOf,
@@ -14,8 +19,8 @@ import {
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import { workspaceAsOf } from '$lib/domain/as-of';
-import { planWorkspaceImport } from '$lib/workspace/import/workspace-plan';
-import { idbDelete, idbSet, idbSetMany } from '$lib/workspace/store/idb';
+import { withCurrentColumns } from '$lib/workspace/kept-rows';
+import { idbGet, idbSetMany } from '$lib/workspace/store/idb';
 import { illustrativeSource, isIllustrative } from '$lib/workspace/store/illustrative';
 import { importClient } from '$lib/workspace/store/import-client';
 import {
@@ -23,22 +28,41 @@ import {
 	loadShippedIndex,
 	loadShippedTable,
 	loadStoredTable,
-	storeKey,
 	type ShippedWorkspace,
 	type StoredTable
 } from '$lib/workspace/store/stored-tables';
+import {
+	tableWrites,
+	undoKey,
+	type Change,
+	type UndoRecord
+} from '$lib/workspace/store/undo-record';
+
+type Tables = Record<TableName, StoredTable>;
+
+/** How an accepted change treats rows of other tables that refer to rows it removes. */
+export type AcceptOptions = {
+	/** Remove them too (see dependentsOf); by default they are kept, and flagged. */
+	remove?: boolean;
+	now?: Date;
+};
 
 /**
  * The area's own tables in the browser. Imports are checked first and change nothing until
- * accepted; an accepted import replaces the whole table at once and is kept in IndexedDB.
+ * accepted; an accepted change writes every table it touches, and the record that undoes it,
+ * to IndexedDB in one transaction. Tables are only ever replaced whole, never edited in place.
  */
 export class AreaWorkspace {
-	tables = $state<Record<TableName, StoredTable>>(
-		Object.fromEntries(TABLE_NAMES.map((t) => [t, emptyTable()])) as Record<TableName, StoredTable>
+	tables = $state.raw<Tables>(
+		Object.fromEntries(TABLE_NAMES.map((t) => [t, emptyTable()])) as Tables
 	);
 	shipped = $state<ShippedWorkspace | null>(null);
 	ready = $state(false);
 	error = $state<string | null>(null);
+	/** The last change, which can be undone; null when there is none, or it was undone. */
+	lastChange = $state.raw<UndoRecord | null>(null);
+	/** Rows whose references resolve to nothing: kept, and flagged wherever they are shown. */
+	readonly missing = $derived.by(() => missingReferences(this.rows(), this.publishedIndicators()));
 
 	constructor(
 		readonly area: string,
@@ -50,13 +74,10 @@ export class AreaWorkspace {
 		try {
 			const index = await loadShippedIndex(this.base);
 			this.shipped = index[this.area] ?? null;
-			// In order, so each shipped table's references are checked against those before it.
-			for (const table of TABLE_NAMES) {
-				this.tables[table] = await loadStoredTable(this.area, this.base, table, {
-					index,
-					known: this.known(table)
-				});
-			}
+			const read = TABLE_NAMES.map((t) => loadStoredTable(this.area, this.base, t, { index }));
+			const tables = await Promise.all(read);
+			this.tables = Object.fromEntries(TABLE_NAMES.map((t, i) => [t, tables[i]])) as Tables;
+			this.lastChange = (await idbGet<UndoRecord>(undoKey(this.area))) ?? null;
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
 		} finally {
@@ -67,15 +88,19 @@ export class AreaWorkspace {
 	/** The shipped workspace's version of a table, or an empty one. */
 	async shippedTable(table: TableName): Promise<StoredTable> {
 		if (!this.shipped) return emptyTable();
-		return loadShippedTable(this.area, this.base, table, this.known(table));
+		return loadShippedTable(this.area, this.base, table);
+	}
+
+	/** Every table's rows, for the pure rules. */
+	rows(): Workspace {
+		return Object.fromEntries(
+			TABLE_NAMES.map((t) => [t, this.tables[t].rows])
+		) as unknown as Workspace;
 	}
 
 	/** Ids other tables can refer to, for checking references on import. */
 	known(except?: TableName): KnownIds {
-		const tables = Object.fromEntries(
-			TABLE_NAMES.map((t) => [t, this.tables[t].rows])
-		) as unknown as Partial<Workspace>;
-		return knownIds(tables, { except, publishedIndicators: this.publishedIndicators() });
+		return knownIds(this.rows(), { except, publishedIndicators: this.publishedIndicators() });
 	}
 
 	/**
@@ -89,6 +114,20 @@ export class AreaWorkspace {
 	/** Checks a whole-workspace .zip the same way; its own tables' ids come before the current ones. */
 	async checkWorkspace(file: { name: string; bytes: Uint8Array }): Promise<WorkspaceImport> {
 		return importClient.checkZip(file, this.known(), this.publishedIndicators());
+	}
+
+	/** What accepting a checked file would do to rows of other tables that refer to its table. */
+	dependentsOfReport(report: ImportReport): Dependents | null {
+		if (report.refused || report.goodRows === 0) return null;
+		return dependentsOf(this.rows(), { [report.table]: report.rows }, this.publishedIndicators());
+	}
+
+	/** The same for a checked .zip: only the tables it does not replace can be left behind. */
+	dependentsOfZip(result: WorkspaceImport): Dependents | null {
+		const plan = planWorkspaceImport(result);
+		if (plan.blocked) return null;
+		const replacing = Object.fromEntries(plan.replace.map((r) => [r.table, r.rows]));
+		return dependentsOf(this.rows(), replacing, this.publishedIndicators());
 	}
 
 	/**
@@ -116,65 +155,110 @@ export class AreaWorkspace {
 		});
 	}
 
-	/** Replaces the table with the report's good rows, all at once, and keeps it. */
-	async accept(report: ImportReport, now = new Date()) {
-		const stored: StoredTable = {
-			rows: report.rows,
-			origin: { kind: 'import', file: report.file, at: now.toISOString() },
-			changedAt: now.toISOString()
+	/**
+	 * Replaces the table with the report's good rows, all at once, and keeps it. Rows of other
+	 * tables that refer to the rows it removes are kept (and flagged), or removed too.
+	 */
+	async accept(report: ImportReport, options: AcceptOptions = {}) {
+		const at = (options.now ?? new Date()).toISOString();
+		const next: Partial<Tables> = {
+			[report.table]: {
+				rows: report.rows,
+				origin: { kind: 'import', file: report.file, at },
+				changedAt: at
+			}
 		};
-		await idbSet(storeKey(this.area, report.table), $state.snapshot(stored));
-		this.tables[report.table] = stored;
+		if (options.remove) this.#removeDependents(this.dependentsOfReport(report), next, at);
+		await this.#commit({ kind: 'import', table: report.table, file: report.file }, next, at);
 	}
 
 	/**
 	 * Replaces every table a checked workspace .zip holds, all at once. Every table is written to
 	 * IndexedDB in one transaction before any is shown, so a failed write changes nothing.
 	 */
-	async acceptAll(result: WorkspaceImport, now = new Date()) {
+	async acceptAll(result: WorkspaceImport, options: AcceptOptions = {}) {
 		const plan = planWorkspaceImport(result);
 		if (plan.blocked) throw new Error(plan.blocked);
-		const at = now.toISOString();
+		const at = (options.now ?? new Date()).toISOString();
 		// Made-up rows stay labelled: the zip's workspace.json says whether they are illustrative.
 		const illustrative = result.illustrative;
-		const stored = plan.replace.map(({ table, file, rows }) => ({
-			table,
-			value: {
-				rows,
-				origin: {
-					kind: 'import',
-					file: `${file} in ${result.file}`,
-					at,
-					...(illustrative ? { illustrative: { label: illustrative.label ?? null } } : {})
-				},
-				changedAt: at
-			} satisfies StoredTable
-		}));
-		await idbSetMany(
-			stored.map(({ table, value }) => [storeKey(this.area, table), $state.snapshot(value)])
+		const next: Partial<Tables> = Object.fromEntries(
+			plan.replace.map(({ table, file, rows }) => [
+				table,
+				{
+					rows,
+					origin: {
+						kind: 'import',
+						file: `${file} in ${result.file}`,
+						at,
+						...(illustrative ? { illustrative: { label: illustrative.label ?? null } } : {})
+					},
+					changedAt: at
+				} satisfies StoredTable
+			])
 		);
-		for (const { table, value } of stored) this.tables[table] = value;
+		if (options.remove) this.#removeDependents(this.dependentsOfZip(result), next, at);
+		await this.#commit({ kind: 'zip', file: result.file }, next, at);
 	}
 
+	/** Puts back the shipped table (or empties it), as a change that can be undone. */
 	async reset(table: TableName) {
-		await idbDelete(storeKey(this.area, table));
-		this.tables[table] = await this.shippedTable(table);
+		const shipped = await this.shippedTable(table);
+		await this.#commit({ kind: 'reset', table }, { [table]: shipped }, new Date().toISOString());
+	}
+
+	/**
+	 * Puts back every table the last change touched, as it was before, in one transaction, and
+	 * forgets the change. Resolves with what was undone, for the page to say so.
+	 */
+	async undo(): Promise<UndoRecord | null> {
+		const record = this.lastChange;
+		if (!record) return null;
+		const before = Object.fromEntries(
+			Object.entries(record.before).map(([t, table]) => [
+				t,
+				{ ...table, rows: withCurrentColumns(t as TableName, table.rows) }
+			])
+		) as Partial<Tables>;
+		const writes = tableWrites(this.area, before, { remove: [undoKey(this.area)] });
+		await idbSetMany(writes.set, writes.remove);
+		this.tables = { ...this.tables, ...before };
+		this.lastChange = null;
+		return record;
+	}
+
+	/** "Remove them too": the other tables' rows as dependentsOf leaves them, where they came from kept. */
+	#removeDependents(found: Dependents | null, next: Partial<Tables>, at: string) {
+		for (const [table, rows] of Object.entries(found?.removeTables ?? {}) as [
+			TableName,
+			RowOf<TableName>[]
+		][])
+			next[table] = { ...(next[table] ?? this.tables[table]), rows, changedAt: at };
+	}
+
+	/** Writes the changed tables and the record that undoes them in one transaction, then shows them. */
+	async #commit(change: Change, next: Partial<Tables>, at: string) {
+		const before = Object.fromEntries(
+			TABLE_NAMES.filter((t) => next[t]).map((t) => [t, this.tables[t]])
+		);
+		const record: UndoRecord = { change, at, before };
+		const writes = tableWrites(this.area, next, { set: [[undoKey(this.area), record]] });
+		await idbSetMany(writes.set, writes.remove);
+		this.tables = { ...this.tables, ...next };
+		this.lastChange = record;
 	}
 
 	exportTable(table: TableName, format: 'csv' | 'xlsx'): string | Uint8Array {
-		const rows = $state.snapshot(this.tables[table].rows) as RowOf<TableName>[];
+		const rows = this.tables[table].rows;
 		return format === 'csv' ? exportCsv(table, rows as never) : exportXlsx(table, rows as never);
 	}
 
 	exportAll(now = new Date()): Uint8Array {
-		const workspace = Object.fromEntries(
-			TABLE_NAMES.map((t) => [t, $state.snapshot(this.tables[t].rows)])
-		) as unknown as Partial<Workspace>;
 		const illustrative = TABLE_NAMES.flatMap((table) => {
 			const found = illustrativeSource(this.tables[table], this.shipped);
 			return found ? [{ table, label: found.label }] : [];
 		});
-		return exportWorkspaceZip(workspace, {
+		return exportWorkspaceZip(this.rows(), {
 			formats: ['csv', 'xlsx'],
 			area: this.area,
 			exportedAt: now,
@@ -183,7 +267,8 @@ export class AreaWorkspace {
 						label: illustrative.find((i) => i.label !== null)?.label ?? null,
 						tables: illustrative.map((i) => i.table)
 					}
-				: null
+				: null,
+			missingReferences: keptReferences(this.missing)
 		});
 	}
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localIsoDate } from '$lib/domain/as-of';
 import { TABLE_NAMES, type TableName, type WorkspaceImport } from '$lib/workspace';
@@ -13,12 +13,13 @@ vi.mock('$lib/workspace/store/idb', () => ({
 	idbGet: async (key: string) => structuredClone(db.store.get(key)),
 	idbSet: async (key: string, value: unknown) => void db.store.set(key, structuredClone(value)),
 	idbDelete: async (key: string) => void db.store.delete(key),
-	idbSetMany: async (entries: [string, unknown][]) => {
+	idbSetMany: async (entries: [string, unknown][], remove: string[] = []) => {
 		if (db.failNextWrite) {
 			db.failNextWrite = false;
 			throw new Error('QuotaExceededError');
 		}
 		for (const [key, value] of entries) db.store.set(key, structuredClone(value));
+		for (const key of remove) db.store.delete(key);
 	}
 }));
 
@@ -112,7 +113,7 @@ describe('AreaWorkspace', () => {
 		});
 		expect(result.refused).toBe(false);
 		for (const table of TABLE_NAMES) expect(result.reports[table]?.badRows, table).toBe(0);
-		await workspace.acceptAll(result, new Date('2027-01-02T10:00:00Z'));
+		await workspace.acceptAll(result, { now: new Date('2027-01-02T10:00:00Z') });
 		expect(counts(workspace)).toEqual(before);
 		expect(workspace.tables.risks.rows).toEqual(rows);
 		expect(workspace.tables.risks.origin).toEqual({
@@ -162,7 +163,7 @@ describe('AreaWorkspace', () => {
 		});
 		// What the import reads from the zip's workspace.json (set here until it reads it itself).
 		const result = { ...checked, illustrative: { label: 'Demo' } } as WorkspaceImport;
-		await workspace.acceptAll(result, new Date('2027-01-02T10:00:00Z'));
+		await workspace.acceptAll(result, { now: new Date('2027-01-02T10:00:00Z') });
 		for (const table of TABLE_NAMES)
 			expect(workspace.tables[table].origin, table).toMatchObject({
 				kind: 'import',
@@ -219,6 +220,157 @@ describe('AreaWorkspace', () => {
 			bytes: new TextEncoder().encode(`${header}\r\n${line}\r\n${missing}\r\n`)
 		});
 		expect([report.goodRows, report.badRows]).toEqual([1, 1]);
+	});
+});
+
+describe('AreaWorkspace: nothing lost when a table is replaced', () => {
+	/** The demo's actions file cut to its first five actions (1.1 to 1.5). */
+	const fiveActions = () => ({
+		name: 'actions.csv',
+		bytes: new TextEncoder().encode(
+			readFileSync(join(DEMO, 'actions.csv'), 'utf8').split('\r\n').slice(0, 6).join('\r\n')
+		)
+	});
+	const AT = new Date('2027-01-02T14:02:00Z');
+
+	it('names the rows of other tables that refer to the actions a file removes', async () => {
+		const workspace = await demoWorkspace();
+		const report = await workspace.check('actions', fiveActions());
+		const found = workspace.dependentsOfReport(report)!;
+		expect(found.direct.map((g) => [g.table, g.rows, g.ids.length, g.removes])).toEqual([
+			['action_updates', 122, 27, 'rows'],
+			['risks', 11, 19, 'references']
+		]);
+		expect(found.cascade).toEqual([]);
+	});
+
+	it('keeps them by default, flagged, and a reload shows exactly that', async () => {
+		const workspace = await demoWorkspace();
+		const before = counts(workspace);
+		await workspace.accept(await workspace.check('actions', fiveActions()), { now: AT });
+		expect(counts(workspace)).toEqual({ ...before, actions: 5 });
+		const flagged = (w: InstanceType<typeof AreaWorkspace>) =>
+			new Set(w.missing.map((m) => `${m.table} ${m.key.join(' ')}`)).size;
+		expect(flagged(workspace)).toBe(122 + 11);
+		// The shipped updates, risks and reviews are read again, and none is dropped.
+		const again = await demoWorkspace();
+		expect(counts(again)).toEqual({ ...before, actions: 5 });
+		expect(flagged(again)).toBe(122 + 11);
+	});
+
+	it('removes them too when asked: updates of removed actions go, risks lose only those links', async () => {
+		const workspace = await demoWorkspace();
+		const before = counts(workspace);
+		await workspace.accept(await workspace.check('actions', fiveActions()), {
+			remove: true,
+			now: AT
+		});
+		const after = { ...before, actions: 5, action_updates: before.action_updates - 122 };
+		expect(counts(workspace)).toEqual(after);
+		expect(workspace.missing).toEqual([]);
+		expect(workspace.rows().risks.find((r) => r.id === 'SR1')?.linked_actions).toEqual([
+			'1.1',
+			'1.2',
+			'1.3',
+			'1.5'
+		]);
+		// Still the demo's rows, kept in this browser now that they have changed.
+		expect(workspace.tables.risks.origin.kind).toBe('shipped');
+		expect(workspace.tables.risks.changedAt).toBe(AT.toISOString());
+		expect(counts(await demoWorkspace())).toEqual(after);
+	});
+
+	it('undoes the last change, every table it touched as it was, even after a reload', async () => {
+		const workspace = await demoWorkspace();
+		const before = plainTables(workspace);
+		await workspace.accept(await workspace.check('actions', fiveActions()), {
+			remove: true,
+			now: AT
+		});
+		const reloaded = await demoWorkspace();
+		expect(reloaded.lastChange).toMatchObject({
+			change: { kind: 'import', table: 'actions', file: 'actions.csv' },
+			at: AT.toISOString()
+		});
+		expect(Object.keys(reloaded.lastChange!.before)).toEqual([
+			'actions',
+			'action_updates',
+			'risks'
+		]);
+		const undone = await reloaded.undo();
+		expect(undone?.change.kind).toBe('import');
+		expect(plainTables(reloaded)).toEqual(before);
+		expect(reloaded.lastChange).toBeNull();
+		// The shipped tables are read from the shipped files again, and the record is gone.
+		expect([...db.store.keys()]).toEqual([]);
+		expect(plainTables(await demoWorkspace())).toEqual(before);
+	});
+
+	it('can undo going back to the demo data for a table', async () => {
+		const workspace = await demoWorkspace();
+		await workspace.accept(await workspace.check('actions', fiveActions()), { now: AT });
+		const imported = plainTables(workspace);
+		await workspace.reset('actions');
+		expect(workspace.tables.actions.rows).toHaveLength(32);
+		expect(workspace.lastChange?.change).toEqual({ kind: 'reset', table: 'actions' });
+		await (await demoWorkspace()).undo();
+		expect(plainTables(await demoWorkspace())).toEqual(imported);
+	});
+
+	it('changes nothing, and keeps the undo as it was, when saving fails', async () => {
+		const workspace = await demoWorkspace();
+		await workspace.accept(await workspace.check('actions', fiveActions()), { now: AT });
+		const kept = new Map(db.store);
+		const before = plainTables(workspace);
+		const report = await workspace.check('actions', fiveActions());
+		db.failNextWrite = true;
+		await expect(workspace.accept(report, { remove: true })).rejects.toThrow('QuotaExceeded');
+		expect(plainTables(workspace)).toEqual(before);
+		expect(db.store).toEqual(kept);
+		db.failNextWrite = true;
+		await expect(workspace.undo()).rejects.toThrow('QuotaExceeded');
+		expect(plainTables(workspace)).toEqual(before);
+		expect(workspace.lastChange?.change.kind).toBe('import');
+	});
+
+	it('asks the same of a zip that replaces some tables but not others, and undoes it whole', async () => {
+		const workspace = await demoWorkspace();
+		const before = plainTables(workspace);
+		const zip = zipSync({ 'actions.csv': fiveActions().bytes });
+		const result = await workspace.checkWorkspace({ name: 'some.zip', bytes: zip });
+		const found = workspace.dependentsOfZip(result)!;
+		expect(found.referring).toEqual([
+			{ table: 'action_updates', rows: 122 },
+			{ table: 'risks', rows: 11 }
+		]);
+		await workspace.acceptAll(result, { remove: true, now: AT });
+		expect(workspace.tables.action_updates.rows).toHaveLength(147 - 122);
+		expect(workspace.missing).toEqual([]);
+		expect(workspace.lastChange?.change).toEqual({ kind: 'zip', file: 'some.zip' });
+		await (await demoWorkspace()).undo();
+		expect(plainTables(await demoWorkspace())).toEqual(before);
+	});
+
+	it('round-trips a workspace with rows that refer to missing actions: the same rows in every table', async () => {
+		const workspace = await demoWorkspace();
+		await workspace.accept(await workspace.check('actions', fiveActions()), { now: AT });
+		const rows = structuredClone(workspace.rows());
+		const result = await workspace.checkWorkspace({
+			name: 'all.zip',
+			bytes: workspace.exportAll(AT)
+		});
+		for (const table of TABLE_NAMES) expect(result.reports[table]?.badRows, table).toBe(0);
+		expect(result.notices.map((n) => n.message)).toEqual([
+			'11 risks refer to actions not in this zip; kept as they were exported, and flagged.',
+			'122 action updates refer to actions not in this zip; kept as they were exported, and flagged.'
+		]);
+		// Accepting it leaves nothing else behind: the zip holds every table.
+		expect(workspace.dependentsOfZip(result)?.direct).toEqual([]);
+		await workspace.acceptAll(result, { now: AT });
+		expect(workspace.rows()).toEqual(rows);
+		const fresh = await demoWorkspace();
+		expect(fresh.rows()).toEqual(rows);
+		expect(fresh.missing).toEqual(workspace.missing);
 	});
 });
 

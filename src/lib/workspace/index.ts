@@ -62,6 +62,21 @@ export { DEFAULT_LIMITS, withLimits, type ImportLimits } from './import/limits';
 export type { Problem } from './import/problems';
 export type { KnownIds } from './import/table-checks';
 export { knownIds } from './known-ids';
+export {
+	groupMissing,
+	missingReferences,
+	missingWords,
+	type MissingGroup,
+	type MissingReference
+} from './missing-references';
+export {
+	dependentsOf,
+	type DependentGroup,
+	type Dependents,
+	type TableRemoval
+} from './dependents';
+export { keptReferences, type KeptReference } from './kept-references';
+export { ROW_NOUNS, REF_NOUNS, countRows, someIds } from './row-words';
 
 export { exportCsv } from './export/csv-write';
 export { exportXlsx, templateCsv, templateXlsx } from './export/xlsx-table';

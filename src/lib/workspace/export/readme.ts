@@ -21,6 +21,8 @@ export function workspaceReadme(
 		illustrative?: { label: string | null; tables?: readonly TableName[] } | null;
 		/** True when the zip holds workspace.json. */
 		manifest?: boolean;
+		/** How many rows' references workspace.json lists as kept pointing at nothing. */
+		missingReferences?: number;
 	} = {}
 ): string {
 	const lines = [
@@ -46,6 +48,15 @@ export function workspaceReadme(
 			? [
 					'workspace.json says which area the export is for, when it was made and whether it holds',
 					'illustrative data. Keep it in the zip: the import reads it.',
+					''
+				]
+			: []),
+		...(options.missingReferences
+			? [
+					`Some rows (${options.missingReferences}) refer to an action, risk, priority, plan or indicator`,
+					'that is not in these files: they were kept, flagged, when what they refer to was removed.',
+					'workspace.json lists them, so importing this zip again keeps exactly those; any other',
+					'reference to something missing is reported as a problem.',
 					''
 				]
 			: []),

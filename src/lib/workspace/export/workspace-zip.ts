@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import type { KeptReference } from '../kept-references';
 import { TABLE_NAMES, type TableName, type Workspace } from '../schemas';
 import { exportCsv } from './csv-write';
 import { workspaceReadme } from './readme';
@@ -20,6 +21,11 @@ export interface WorkspaceExportOptions {
 	 * `exportedAt`, which workspace.json must have.
 	 */
 	illustrative?: { label: string | null; tables?: readonly TableName[] } | null;
+	/**
+	 * References the workspace keeps pointing at nothing on purpose (missingReferences), so the
+	 * import accepts exactly these again. Needs `area` and `exportedAt`, like `illustrative`.
+	 */
+	missingReferences?: readonly KeptReference[];
 }
 
 /** The zip's description of itself, read back by the import (its zip-manifest schema). */
@@ -29,6 +35,7 @@ export type ExportManifest = {
 	exported_at: string;
 	illustrative: boolean;
 	label: string | null;
+	missing_references?: readonly KeptReference[];
 };
 
 /** The import reads a label of up to this many characters. */
@@ -37,8 +44,10 @@ const MAX_LABEL = 200;
 /** workspace.json's contents; null when the area or the time of export is not given. */
 export function exportManifest(options: WorkspaceExportOptions): ExportManifest | null {
 	if (!options.area || !options.exportedAt) {
-		if (options.illustrative)
-			throw new Error('An illustrative export needs the area and exportedAt for workspace.json.');
+		if (options.illustrative || options.missingReferences?.length)
+			throw new Error(
+				'An illustrative export, or one keeping missing references, needs the area and exportedAt for workspace.json.'
+			);
 		return null;
 	}
 	return {
@@ -46,8 +55,18 @@ export function exportManifest(options: WorkspaceExportOptions): ExportManifest 
 		area: options.area,
 		exported_at: options.exportedAt.toISOString(),
 		illustrative: Boolean(options.illustrative),
-		label: options.illustrative?.label?.trim().slice(0, MAX_LABEL) || null
+		label: options.illustrative?.label?.trim().slice(0, MAX_LABEL) || null,
+		...(options.missingReferences?.length ? { missing_references: options.missingReferences } : {})
 	};
+}
+
+/** workspace.json as text: tab-indented, with each kept reference on a line of its own. */
+export function manifestText(manifest: ExportManifest): string {
+	const { missing_references: kept, ...rest } = manifest;
+	const head = JSON.stringify(rest, null, '\t');
+	if (!kept) return head + '\n';
+	const lines = kept.map((k) => `\t\t${JSON.stringify(k)}`).join(',\n');
+	return `${head.slice(0, -2)},\n\t"missing_references": [\n${lines}\n\t]\n}\n`;
 }
 
 export function exportWorkspaceZip(
@@ -63,11 +82,12 @@ export function exportWorkspaceZip(
 				area: options.area,
 				exportedAt: when?.toISOString().slice(0, 16).replace('T', ' '),
 				illustrative: options.illustrative ?? null,
-				manifest: manifest !== null
+				manifest: manifest !== null,
+				missingReferences: options.missingReferences?.length ?? 0
 			})
 		)
 	};
-	if (manifest) files['workspace.json'] = strToU8(JSON.stringify(manifest, null, '\t') + '\n');
+	if (manifest) files['workspace.json'] = strToU8(manifestText(manifest));
 	for (const table of TABLE_NAMES) {
 		const rows = (workspace[table] ?? []) as Workspace[TableName];
 		if (formats.includes('csv')) files[`${table}.csv`] = strToU8(exportCsv(table, rows));

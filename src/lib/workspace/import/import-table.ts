@@ -1,3 +1,4 @@
+import { keptTest, type KeptReference } from '../kept-references';
 import { LAYOUTS, layoutOf, type RowOf, type TableName } from '../schemas';
 import type { RawRow } from './csv-parse';
 import { matchHeader } from './header';
@@ -44,6 +45,8 @@ export interface ImportOptions {
 	 * replaced. An array, not a Set, where the options cross to the import worker.
 	 */
 	publishedIndicators?: Iterable<string>;
+	/** References a zip's workspace.json says were kept pointing at nothing on purpose. */
+	keptMissing?: readonly KeptReference[];
 }
 
 /** Why a file with a header and nothing under it is refused (an exported empty table, say). */
@@ -135,7 +138,8 @@ export function importRows<T extends TableName>(
 		known: options.known,
 		headingOf,
 		leftOut: checked.leftOut,
-		publishedIndicators: options.publishedIndicators
+		publishedIndicators: options.publishedIndicators,
+		isKept: keptTest(table, options.keptMissing)
 	});
 	const good = checked.candidates.filter((c) => !across.badRows.has(c.row));
 	if (checked.strayRows.length > 0)

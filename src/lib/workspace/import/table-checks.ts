@@ -39,6 +39,8 @@ export function checkTable(
 		leftOut?: Candidate[];
 		/** Published indicator ids, which the area's own indicators must not reuse. */
 		publishedIndicators?: Iterable<string>;
+		/** A reference kept pointing at nothing on purpose (see kept-references.ts) is no problem. */
+		isKept?: (row: Record<string, unknown>, column: string, id: string) => boolean;
 	}
 ): { problems: Problem[]; badRows: Set<number> } {
 	const problems: Problem[] = [];
@@ -141,7 +143,9 @@ export function checkTable(
 				: value === null
 					? []
 					: [value as string];
-			const missing = list.filter((id) => !ids.has(id));
+			const missing = list.filter(
+				(id) => !ids.has(id) && !options.isKept?.(c.value, column.key, id)
+			);
 			if (missing.length > 0)
 				cell(c.row, column.key, missing.map(WHERE[column.refersTo!]).join('; '));
 		}

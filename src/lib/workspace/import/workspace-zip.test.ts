@@ -174,7 +174,10 @@ describe('workspace.json, the zip’s description of itself', () => {
 				"'area' and 'illustrative' are missing or not as expected"
 			],
 			[manifest({ ...GOOD_MANIFEST, format: 2 }), "'format' is missing or not as expected"],
-			[strToU8(' '.repeat(20_000)), 'it is 20 KB; a workspace’s description is at most 16 KB']
+			[
+				strToU8(' '.repeat(9 * 1024 * 1024)),
+				'it is 9 MB; a workspace’s description is at most 8 MB'
+			]
 		];
 		for (const [data, why] of cases) {
 			const result = importWorkspaceZip(withManifest(data), { file: 'w.zip' });

@@ -1,3 +1,4 @@
+import { keptNotices, type KeptReference } from '../kept-references';
 import { REFERRED, knownIds } from '../known-ids';
 import { TABLE_NAMES, type RefKind, type TableName, type Workspace } from '../schemas';
 import { importTable, type ImportReport } from './import-table';
@@ -94,6 +95,7 @@ export function importWorkspaceZip(
 		const budget = newBudget(limits);
 		const byName = new Map(entries.map((e) => [e.name.split('/').pop()!.toLowerCase(), e]));
 		const manifestEntry = byName.get(MANIFEST_NAME);
+		let kept: KeptReference[] = [];
 		if (manifestEntry) {
 			const manifest = readManifest(bytes, manifestEntry, budget);
 			if (manifest.ok) {
@@ -101,6 +103,7 @@ export function importWorkspaceZip(
 				result.illustrative = manifest.manifest.illustrative
 					? { label: manifest.manifest.label }
 					: null;
+				kept = manifest.manifest.missing_references ?? [];
 			} else result.notices.push(fileProblem(options.file, manifest.why));
 		}
 		const known: KnownIds = { ...options.known };
@@ -115,7 +118,8 @@ export function importWorkspaceZip(
 					file: entry.name,
 					limits,
 					known,
-					publishedIndicators: published
+					publishedIndicators: published,
+					keptMissing: kept
 				});
 				return [{ entry, report }];
 			});
@@ -125,6 +129,8 @@ export function importWorkspaceZip(
 				copies.length === 2 ? chooseCopy(copies[0], copies[1]) : { use: copies[0], note: null };
 			if (choice.note) result.notices.push(fileProblem(options.file, choice.note));
 			const report = choice.use.report;
+			for (const note of kept.length ? keptNotices(table, report.rows, known) : [])
+				result.notices.push(fileProblem(options.file, note));
 			(result.reports as Record<string, ImportReport>)[table] = report;
 			(read as Record<string, unknown[]>)[table] = report.rows;
 			updateKnown(known, table, read, published);

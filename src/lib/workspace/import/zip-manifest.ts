@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keptReferenceSchema, MAX_KEPT_REFERENCES } from '../kept-references';
 import { decodeText } from './decode-text';
 import { formatBytes } from './limits';
 import { FileRefused } from './problems';
@@ -12,8 +13,11 @@ import { inflateEntry, type InflateBudget, type ZipEntry } from './zip-read';
  */
 export const MANIFEST_NAME = 'workspace.json';
 
-/** Far more than the few fields need; a bigger file is not a workspace's description. */
-export const MAX_MANIFEST_BYTES = 16 * 1024;
+/**
+ * Far more than the fields need, with a line for each reference kept pointing at nothing; a
+ * bigger file is not a workspace's description.
+ */
+export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 
 export const manifestSchema = z.object({
 	format: z.literal(1),
@@ -27,7 +31,9 @@ export const manifestSchema = z.object({
 		.trim()
 		.max(200)
 		.nullable()
-		.transform((label) => label || null)
+		.transform((label) => label || null),
+	/** References kept pointing at nothing on purpose, which the import accepts as they are. */
+	missing_references: z.array(keptReferenceSchema).max(MAX_KEPT_REFERENCES).optional()
 });
 /** workspace.json as an export writes it (the label may be blank for data that is not illustrative). */
 export type WorkspaceManifest = z.input<typeof manifestSchema>;

@@ -31,10 +31,14 @@ export const idbGet = <T>(key: string) => run<T | undefined>('readonly', (s) => 
 export const idbSet = (key: string, value: unknown) =>
 	run<IDBValidKey>('readwrite', (s) => s.put(value, key));
 export const idbDelete = (key: string) => run<undefined>('readwrite', (s) => s.delete(key));
-/** Several values in one transaction: all of them are written, or (if any write fails) none. */
-export const idbSetMany = (entries: [key: string, value: unknown][]) =>
-	run<IDBValidKey>('readwrite', (s) => {
-		let last: IDBRequest<IDBValidKey> | undefined;
+/**
+ * Several values in one transaction, and keys removed in the same one: all of it happens, or
+ * (if any write fails) none of it.
+ */
+export const idbSetMany = (entries: [key: string, value: unknown][], remove: string[] = []) =>
+	run<unknown>('readwrite', (s) => {
+		let last: IDBRequest | undefined;
 		for (const [key, value] of entries) last = s.put(value, key);
+		for (const key of remove) last = s.delete(key);
 		return last ?? s.count();
 	});

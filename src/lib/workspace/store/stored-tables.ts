@@ -1,4 +1,4 @@
-import { importTable, type KnownIds, type RowOf, type TableName } from '$lib/workspace';
+import { importTable, type RowOf, type TableName } from '$lib/workspace';
 import { withCurrentColumns } from '../kept-rows';
 import { idbGet } from './idb';
 
@@ -36,18 +36,21 @@ export async function loadShippedIndex(base: string): Promise<ShippedIndex> {
 		.catch(() => ({}));
 }
 
-/** The shipped version of a table, checked with the same import code as an officer's file. */
+/**
+ * The shipped version of a table, read with the same import code as an officer's file. Its
+ * references are not checked here (the demo's are, by its data tests): a row that refers to
+ * something another table no longer holds is kept, and flagged by missingReferences, never
+ * dropped.
+ */
 export async function loadShippedTable(
 	area: string,
 	base: string,
-	table: TableName,
-	known?: KnownIds
+	table: TableName
 ): Promise<StoredTable> {
 	const response = await fetch(`${base}/local/${area}/${table}.csv`);
 	if (!response.ok) return emptyTable();
 	const report = importTable(table, new Uint8Array(await response.arrayBuffer()), {
-		file: `${table}.csv`,
-		known
+		file: `${table}.csv`
 	});
 	return {
 		rows: report.rows,
@@ -59,16 +62,22 @@ export async function loadShippedTable(
 /**
  * One table as the Your data page has it: the copy kept in this browser, else the shipped one,
  * else empty. Lets another page read one table (local indicators, say) without the whole
- * workspace. With no `known` ids, shipped rows' references to other tables are not checked.
+ * workspace.
  */
 export async function loadStoredTable(
 	area: string,
 	base: string,
 	table: TableName,
-	options: { index?: ShippedIndex; known?: KnownIds } = {}
+	options: { index?: ShippedIndex } = {}
 ): Promise<StoredTable> {
 	const kept = await idbGet<StoredTable>(storeKey(area, table));
 	if (kept) return { ...kept, rows: withCurrentColumns(table, kept.rows) };
 	const index = options.index ?? (await loadShippedIndex(base));
-	return index[area] ? loadShippedTable(area, base, table, options.known) : emptyTable();
+	return index[area] ? loadShippedTable(area, base, table) : emptyTable();
 }
+
+/**
+ * Whether a table is kept in this browser (and so must be written there), rather than read
+ * from the shipped files or empty: every change this browser makes sets `changedAt`.
+ */
+export const isKeptHere = (table: StoredTable) => table.changedAt !== null;

@@ -3,6 +3,8 @@ import { base } from '$app/paths';
 import { ImportFlow } from '$lib/state/import-flow.svelte';
 import { openWorkspace } from '$lib/state/workspace.svelte';
 import type { PageLoad } from './$types';
+import { othersDone } from './dependents-words';
+import { restoredWords } from './undo-words';
 import { acceptedWords, titleOf, undoneWords, type ShippedKind } from './words';
 
 // The area's own data lives in the reader's browser, so this page is drawn there.
@@ -23,7 +25,9 @@ export const load: PageLoad = async ({ fetch, params, parent }) => {
 	const flow = new ImportFlow(workspace, {
 		accepted: acceptedWords,
 		undone: (table, rows) => undoneWords(table, rows, shipped()),
-		titleOf
+		titleOf,
+		others: othersDone,
+		restored: (record) => restoredWords(record, shipped())
 	});
 	return { area, publishedIds, workspace, flow };
 };
