@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '$lib/workspace';
 import { seriousAxeViolations, useSite } from './harness';
+import { chooseZip, exportEverything, rowCounts, rowsBecome } from './your-data';
 
 /**
  * Replacing the demo's 32 actions with 5: the report names the updates and risks that refer to
@@ -43,22 +44,6 @@ const REMOVE = `${REPLACE}; remove the 122 action updates that refer to the othe
 
 const card = (page: Page, table: string) => page.locator(`[data-table=${table}]`);
 
-/** Every table's row count once loaded, by table. */
-async function rowCounts(page: Page): Promise<Record<string, string>> {
-	await page
-		.locator('[data-testid=row-count]:not(:text-is("…"))')
-		.nth(TABLE_NAMES.length - 1)
-		.waitFor();
-	const counts: Record<string, string> = {};
-	for (const table of TABLE_NAMES)
-		counts[table] = (await card(page, table).getByTestId('row-count').textContent())!;
-	return counts;
-}
-const rowsBecome = (page: Page, table: string, n: string) =>
-	card(page, table)
-		.getByTestId('row-count')
-		.filter({ hasText: new RegExp(`^${n}$`) })
-		.waitFor({ timeout: 10_000 });
 const flags = (page: Page, table: string) =>
 	card(page, table).getByTestId('missing-refs').allTextContents();
 
@@ -174,16 +159,7 @@ describe('nothing lost: replacing the demo’s actions with five', () => {
 		await report.getByRole('button', { name: KEEP, exact: true }).click();
 		await rowsBecome(page, 'actions', '5');
 		const before = await rowCounts(page);
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: /Export everything/ }).click()
-		]);
-		const zip = Buffer.concat(await (await download.createReadStream()).toArray());
-		await page.getByTestId('zip-input').setInputFiles({
-			name: 'E06000033-workspace.zip',
-			mimeType: 'application/zip',
-			buffer: zip
-		});
+		await chooseZip(page, await exportEverything(page));
 		const zipReport = page.getByTestId('zip-report');
 		await zipReport.waitFor();
 		for (const table of TABLE_NAMES)

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exportXlsx, importTable, LAYOUTS, TABLE_NAMES, templateCsv } from '$lib/workspace';
 import { seriousAxeViolations, useSite } from './harness';
+import { chooseZip, exportEverything, rowCount, rowCounts, rowsBecome } from './your-data';
 
 const site = useSite();
 const dir = mkdtempSync(join(tmpdir(), 'send-workspace-'));
@@ -14,13 +15,6 @@ const file = (name: string, text: string) => {
 	writeFileSync(path, text);
 	return path;
 };
-const rowCount = (page: Page, table: string) =>
-	page.locator(`[data-table=${table}] [data-testid=row-count]`);
-/** Waits until the table's row count reads `n` (imports and resets finish asynchronously). */
-const rowsBecome = (page: Page, table: string, n: number | string) =>
-	rowCount(page, table)
-		.filter({ hasText: new RegExp(`^${n}$`) })
-		.waitFor({ timeout: 10_000 });
 /** Where keyboard focus is: the focused element's tag, and the table of the card it is in. */
 const focused = (page: Page) =>
 	page.evaluate(() => {
@@ -31,15 +25,6 @@ const focused = (page: Page) =>
 			table: el?.closest('[data-table]')?.getAttribute('data-table') ?? null
 		};
 	});
-/** The page's Export everything zip, as bytes. */
-async function exportEverything(page: Page): Promise<Buffer> {
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByRole('button', { name: /Export everything/ }).click()
-	]);
-	return Buffer.concat(await (await download.createReadStream()).toArray());
-}
-
 // A good meetings file, from the layout's own template with its example row, plus a second row.
 const template = templateCsv('meetings', { example: true }).trim().split(/\r?\n/);
 const goodCsv =
@@ -270,17 +255,6 @@ describe('your data: import, keep, export, reset', () => {
 	});
 });
 
-/** Waits until every table's row count has loaded, and gives them by table. */
-async function rowCounts(page: Page): Promise<Record<string, string>> {
-	await page
-		.locator('[data-testid=row-count]:not(:text-is("…"))')
-		.nth(TABLE_NAMES.length - 1)
-		.waitFor();
-	const counts: Record<string, string> = {};
-	for (const table of TABLE_NAMES) counts[table] = (await rowCount(page, table).textContent())!;
-	return counts;
-}
-
 describe('your data: checking files in a worker', () => {
 	it('checks a large .xlsx in the import worker while the page stays responsive', async () => {
 		const page = await site.page();
@@ -382,11 +356,7 @@ describe('your data: the whole workspace as a .zip', () => {
 			.waitFor();
 		const zip = await exportEverything(page);
 		await page.goto(site.url + '/area/E10000018/data');
-		await page.getByTestId('zip-input').setInputFiles({
-			name: 'E06000033-workspace.zip',
-			mimeType: 'application/zip',
-			buffer: zip
-		});
+		await chooseZip(page, zip);
 		await expect(page.getByTestId('zip-other-area').textContent()).resolves.toContain(
 			'This zip was exported for Southend-on-Sea, not Leicestershire'
 		);
@@ -405,11 +375,7 @@ describe('your data: the whole workspace as a .zip', () => {
 		expect(download.suggestedFilename()).toBe('E06000033-workspace.zip');
 		const zip = Buffer.concat(await (await download.createReadStream()).toArray());
 
-		await page.getByTestId('zip-input').setInputFiles({
-			name: 'E06000033-workspace.zip',
-			mimeType: 'application/zip',
-			buffer: zip
-		});
+		await chooseZip(page, zip);
 		const report = page.getByTestId('zip-report');
 		await report.waitFor();
 		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('zip-report-title');
@@ -452,11 +418,7 @@ describe('your data: the whole workspace as a .zip', () => {
 			'risks.csv': strToU8('Something else entirely\r\nx\r\n'),
 			'notes.docx': strToU8('not a table')
 		});
-		await page.getByTestId('zip-input').setInputFiles({
-			name: 'mixed.zip',
-			mimeType: 'application/zip',
-			buffer: Buffer.from(zip)
-		});
+		await chooseZip(page, Buffer.from(zip), 'mixed.zip');
 		const report = page.getByTestId('zip-report');
 		await report.waitFor();
 		const meetings = report.locator('[data-zip-table=meetings]');
@@ -489,11 +451,7 @@ describe('your data: the whole workspace as a .zip', () => {
 		// The same rows, as the officer's own files: no workspace.json saying they are made up.
 		const files = unzipSync(new Uint8Array(await exportEverything(page)));
 		delete files['workspace.json'];
-		await page.getByTestId('zip-input').setInputFiles({
-			name: 'ours.zip',
-			mimeType: 'application/zip',
-			buffer: Buffer.from(zipSync(files))
-		});
+		await chooseZip(page, Buffer.from(zipSync(files)), 'ours.zip');
 		await page
 			.getByTestId('zip-report')
 			.getByRole('button', { name: /^Replace/ })
@@ -509,11 +467,7 @@ describe('your data: the whole workspace as a .zip', () => {
 		await page.goto(site.url + '/area/E06000033/data');
 		await rowCounts(page);
 		const zip = await exportEverything(page);
-		await page.getByTestId('zip-input').setInputFiles({
-			name: 'demo.zip',
-			mimeType: 'application/zip',
-			buffer: zip
-		});
+		await chooseZip(page, zip, 'demo.zip');
 		const report = page.getByTestId('zip-report');
 		await report.getByRole('button', { name: /^Replace/ }).click();
 		await page.getByTestId('zip-status').filter({ hasText: 'Replaced' }).waitFor();
