@@ -3,6 +3,10 @@
  * cell into a typed value, or say in plain words why they cannot. Each message reads on after
  * "Row 14, column 'Due date': ". Callers pass trimmed, non-blank text; blank cells are the
  * caller's business (they mean "not known").
+ *
+ * Every pattern here is anchored at the start and has no two quantifiers that can share the same
+ * characters, so it runs in time linear in the cell (a hostile-cell test holds them to it), and
+ * cells reach them at most limits.maxCellChars long.
  */
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

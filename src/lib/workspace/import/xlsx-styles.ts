@@ -23,20 +23,33 @@ function builtInDate(id: number): boolean {
 	);
 }
 
+/**
+ * A format code without its "quoted text", \-escaped characters and [bracketed] parts (colours,
+ * conditions, currencies), read in one pass. The pattern /\[[^\]]*\]/g it replaces tried every
+ * '[' to the end of the code, so a code full of '[' took time growing with its square. Text left
+ * open by a quote or bracket that never closes is dropped.
+ */
+export function bareFormat(code: string): string {
+	let bare = '';
+	for (let i = 0; i < code.length; i++) {
+		const c = code[i];
+		if (c === '\\') i++;
+		else if (c === '"' || c === '[') {
+			const end = code.indexOf(c === '"' ? '"' : ']', i + 1);
+			if (end < 0) break;
+			i = end;
+		} else bare += c;
+	}
+	return bare;
+}
+
 /** A custom format is a date if, outside quoted text and [brackets], it uses d, m, y, h or s. */
 export function isDateFormat(code: string): boolean {
-	const bare = code
-		.replace(/"[^"]*"/g, '')
-		.replace(/\\./g, '')
-		.replace(/\[[^\]]*\]/g, '');
-	return /[dmyhs]/i.test(bare.replace(/General/gi, ''));
+	return /[dmyhs]/i.test(bareFormat(code).replace(/General/gi, ''));
 }
 
 export function isPercentFormat(code: string): boolean {
-	return code
-		.replace(/"[^"]*"/g, '')
-		.replace(/\\./g, '')
-		.includes('%');
+	return bareFormat(code).includes('%');
 }
 
 /** The style of each `s` index in the sheet (the workbook's cellXfs list). */
