@@ -13,10 +13,15 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; message: strin
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = (message: string): CellResult<never> => ({ ok: false, message });
 
+/** Text for a message, on one line and at most `max` characters, so a long cell cannot flood it. */
+export function clip(text: string, max = 60): string {
+	const flat = text.replace(/\s+/g, ' ');
+	return flat.length > max ? `${flat.slice(0, max - 3)}…` : flat;
+}
+
 /** The cell as quoted in a message, shortened so a 10,000-character cell does not flood it. */
 export function quote(text: string): string {
-	const flat = text.replace(/\s+/g, ' ');
-	return `'${flat.length > 60 ? `${flat.slice(0, 57)}…` : flat}'`;
+	return `'${clip(text)}'`;
 }
 
 const MONTHS = [

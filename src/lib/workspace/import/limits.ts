@@ -13,6 +13,11 @@ export interface ImportLimits {
 	maxZipEntries: number;
 	/** Most columns a sheet may use. */
 	maxColumns: number;
+	/**
+	 * Most rows a sheet may hold, blank ones not counted: far more than any table needs, and few
+	 * enough that checking them cannot run the browser out of memory.
+	 */
+	maxRows: number;
 	/** Most problems a report lists; the counts still cover every row. */
 	maxProblems: number;
 }
@@ -23,6 +28,7 @@ export const DEFAULT_LIMITS: ImportLimits = {
 	maxCellChars: 10_000,
 	maxZipEntries: 1_000,
 	maxColumns: 200,
+	maxRows: 200_000,
 	maxProblems: 500
 };
 

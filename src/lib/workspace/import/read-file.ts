@@ -1,3 +1,4 @@
+import { clip, quote } from '../cells';
 import { parseCsv, type RawRow } from './csv-parse';
 import { decodeText } from './decode-text';
 import { formatBytes, type ImportLimits } from './limits';
@@ -43,11 +44,12 @@ export function readSpreadsheet(
 		const sheet = readXlsx(bytes, options.limits, options.sheetNames ?? []);
 		if (sheet.sheets.length > 1)
 			notes.push(
-				`The workbook has ${sheet.sheets.length} sheets; the sheet '${sheet.sheet}' was read.`
+				`The workbook has ${sheet.sheets.length.toLocaleString('en-GB')} sheets; the sheet ${quote(sheet.sheet)} was read.`
 			);
 		return {
 			format: 'xlsx',
-			sheet: sheet.sheet,
+			// Excel's names are at most 31 characters; a made-up workbook's are cut short.
+			sheet: clip(sheet.sheet, 100),
 			otherSheets: sheet.sheets.filter((s) => s !== sheet.sheet),
 			rows: sheet.rows,
 			notes
@@ -61,7 +63,7 @@ export function readSpreadsheet(
 		format: 'csv',
 		sheet: null,
 		otherSheets: [],
-		rows: parseCsv(text, options.limits.maxColumns),
+		rows: parseCsv(text, options.limits.maxColumns, options.limits.maxRows),
 		notes
 	};
 }

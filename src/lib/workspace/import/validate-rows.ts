@@ -58,7 +58,9 @@ export function validateRows(
 		raw.cells.forEach((cell, i) => {
 			const column = match.columns[i];
 			if (!column) {
-				if (!match.headings[i] && cell.trim() !== '') result.strayRows.push(raw.row);
+				// Once per row, however many stray cells it has.
+				if (!match.headings[i] && cell.trim() !== '' && result.strayRows.at(-1) !== raw.row)
+					result.strayRows.push(raw.row);
 				return;
 			}
 			const parsed = readCell(column, cell, limits);

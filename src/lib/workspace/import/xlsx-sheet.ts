@@ -1,5 +1,5 @@
 import { neutralise } from '../formula-guard';
-import type { RawRow } from './csv-parse';
+import { tooManyRows, type RawRow } from './csv-parse';
 import { FileRefused } from './problems';
 import { serialToIso, styleAt, type CellStyle } from './xlsx-styles';
 import { attr, scanXml } from './xml-scan';
@@ -45,6 +45,8 @@ export interface SheetContext {
 	styles: CellStyle[];
 	date1904: boolean;
 	maxColumns: number;
+	/** Most rows with a value the sheet may have (see ImportLimits.maxRows). */
+	maxRows?: number;
 }
 
 export function readSheet(xml: string, ctx: SheetContext): RawRow[] {
@@ -88,8 +90,10 @@ export function readSheet(xml: string, ctx: SheetContext): RawRow[] {
 					);
 				row.cells[cell.column] = text;
 			} else if (name === 'row' && row) {
-				if (row.cells.length > 0)
+				if (row.cells.length > 0) {
+					if (rows.length >= (ctx.maxRows ?? Infinity)) throw tooManyRows(ctx.maxRows!);
 					rows.push({ row: row.row, cells: Array.from(row.cells, (c) => c ?? '') });
+				}
 				row = null;
 			}
 		},
