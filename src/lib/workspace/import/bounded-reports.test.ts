@@ -52,7 +52,10 @@ describe('reports stay small', () => {
 	});
 
 	it('rows of a group that disagree quote their values cut short', () => {
-		const rows = [{ Title: 'A'.repeat(10_000) }, { Title: 'B'.repeat(10_000), Period: '2026-08' }];
+		const rows: Record<string, string>[] = [
+			{ Title: 'A'.repeat(10_000) },
+			{ Title: 'B'.repeat(10_000), Period: '2026-08' }
+		];
 		const report = importTable('local_indicators', tableCsv('local_indicators', rows), {
 			file: 'l.csv'
 		});

@@ -83,7 +83,7 @@ export function validateRows(
 				);
 			}
 		if (problems.length === 0) {
-			const checked = layout.schema.safeParse(value);
+			const checked = checkRow(layout, value);
 			if (checked.success) result.candidates.push({ row: raw.row, value: checked.data });
 			else
 				for (const issue of checked.error.issues) {
@@ -117,7 +117,22 @@ function readCell(
 			message: `the text is ${text.length.toLocaleString('en-GB')} characters long; a cell may hold at most ${limits.maxCellChars.toLocaleString('en-GB')}`
 		};
 	if (text === '') return { ok: true, value: column.empty };
-	return column.parse(text);
+	// A cell is a problem on its row, never a reason for the whole check to fail.
+	try {
+		return column.parse(text);
+	} catch {
+		return { ok: false, message: `${quote(text)} could not be read as ${column.format}` };
+	}
+}
+
+/** The table's rules across a row's cells; a rule that fails unexpectedly is a row problem. */
+function checkRow(layout: TableLayout, value: Record<string, unknown>) {
+	try {
+		return layout.schema.safeParse(value);
+	} catch {
+		const message = 'this row could not be checked; look for anything unusual in its cells';
+		return { success: false as const, error: { issues: [{ path: [], message }] } };
+	}
 }
 
 function isBlankCell(raw: RawRow, match: HeaderMatch, column: Column): boolean {

@@ -83,8 +83,17 @@ export function styleAt(styles: CellStyle[], index: string | undefined): CellSty
 	return (index !== undefined && styles[Number(index)]) || PLAIN;
 }
 
-/** An Excel day count as YYYY-MM-DD (with the time, if any). 1900 dates count from 30 Dec 1899. */
-export function serialToIso(serial: number, date1904: boolean): string {
+/** Excel's last day, 31 December 9999, as a day count (in either date system it shows ##### beyond). */
+const LAST_SERIAL = 2_958_465;
+
+/**
+ * An Excel day count as YYYY-MM-DD (with the time, if any). 1900 dates count from 30 Dec 1899.
+ * Null for a count Excel cannot show as a date (below 0, past 9999, not a number at all): the
+ * cell is then read as the number, and a date column says it is not a date. Without this check
+ * 1E+308 made toISOString throw "Invalid time value" and the whole check fail.
+ */
+export function serialToIso(serial: number, date1904: boolean): string | null {
+	if (!(serial >= 0 && serial < LAST_SERIAL + 1)) return null;
 	const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
 	const when = new Date(epoch + Math.round(serial * 86_400) * 1000);
 	const iso = when.toISOString();
