@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { decodeText } from './decode-text';
 import { formatBytes } from './limits';
 import { FileRefused } from './problems';
+import { shortName } from './zip-copies';
 import { inflateEntry, type InflateBudget, type ZipEntry } from './zip-read';
 
 /**
@@ -41,7 +42,7 @@ export function readManifest(
 ): ManifestRead {
 	const fail = (why: string): ManifestRead => ({
 		ok: false,
-		why: `${entry.name} could not be read (${why}), so the zip’s area and whether its data is illustrative are not known. The tables were read as usual.`
+		why: `${shortName(entry.name)} could not be read (${why}), so the zip’s area and whether its data is illustrative are not known. The tables were read as usual.`
 	});
 	if (entry.size > MAX_MANIFEST_BYTES)
 		return fail(
