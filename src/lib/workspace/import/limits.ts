@@ -42,3 +42,15 @@ export function formatBytes(bytes: number): string {
 	if (mb >= 1) return `${mb.toFixed(1).replace(/\.0$/, '')} MB`;
 	return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
+
+/**
+ * A size and the limit it passes, worded so they cannot read the same: rounded ("25.3 MB" and
+ * "20 MB") where rounding keeps them apart, else to the byte ("20,971,521 bytes" and
+ * "20,971,520 bytes") for a file only just over.
+ */
+export function sizeAndLimit(size: number, limit: number): { size: string; limit: string } {
+	const [a, b] = [formatBytes(size), formatBytes(limit)];
+	if (a !== b) return { size: a, limit: b };
+	const exact = (n: number) => `${n.toLocaleString('en-GB')} bytes`;
+	return { size: exact(size), limit: exact(limit) };
+}

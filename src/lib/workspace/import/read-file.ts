@@ -1,7 +1,7 @@
 import { clip, quote } from '../cells';
 import { parseCsv, type RawRow } from './csv-parse';
 import { decodeText } from './decode-text';
-import { formatBytes, type ImportLimits } from './limits';
+import { sizeAndLimit, type ImportLimits } from './limits';
 import { FileRefused } from './problems';
 import { sniff } from './sniff';
 import { readXlsx } from './xlsx-read';
@@ -23,7 +23,8 @@ export interface SheetRows {
 /** Refuses a file by its size alone, before it is read (the UI can call it with File.size). */
 export function checkSize(size: number, limits: ImportLimits): string | null {
 	if (size <= limits.maxFileBytes) return null;
-	return `The file is ${formatBytes(size)}; the largest file that can be imported is ${formatBytes(limits.maxFileBytes)}. Remove old rows or split it, then import again.`;
+	const sizes = sizeAndLimit(size, limits.maxFileBytes);
+	return `The file is ${sizes.size}; the largest file that can be imported is ${sizes.limit}. Remove old rows or split it, then import again.`;
 }
 
 export function readSpreadsheet(
