@@ -4,6 +4,7 @@ import { matchHeader } from './header';
 import { withLimits, type ImportLimits } from './limits';
 import { quote } from '../cells';
 import { FileRefused, fileProblem, listAtMost, type Problem } from './problems';
+import type { Progress } from './progress';
 import { readSpreadsheet } from './read-file';
 import { checkTable, type KnownIds } from './table-checks';
 import { columnHeadings, describeColumn, validateRows } from './validate-rows';
@@ -45,6 +46,8 @@ export interface ImportOptions {
 	 * replaced. An array, not a Set, where the options cross to the import worker.
 	 */
 	publishedIndicators?: Iterable<string>;
+	/** Told where the check has got to (the import worker reports it, see progress.ts). */
+	progress?: Progress;
 }
 
 /** Why a file with a header and nothing under it is refused (an exported empty table, say). */
@@ -63,6 +66,7 @@ export function importTable<T extends TableName>(
 	options: ImportOptions
 ): ImportReport<T> {
 	const limits = withLimits(options.limits);
+	options.progress?.file(options.file);
 	try {
 		const sheet = readSpreadsheet(bytes, {
 			file: options.file,
@@ -136,7 +140,8 @@ export function importRows<T extends TableName>(
 	if (fileProblems.length > 0) return refusedReport(table, file, fileProblems, notices);
 
 	const headingOf = columnHeadings(layout, match);
-	const checked = validateRows(layout, match, rows, { file, limits });
+	const checked = validateRows(layout, match, rows, { file, limits, progress: options.progress });
+	options.progress?.at(null, null);
 	const across = checkTable(layout, checked.candidates, {
 		file,
 		known: options.known,

@@ -4,6 +4,7 @@ import type { Column, TableLayout } from '../schemas';
 import type { RawRow } from './csv-parse';
 import type { HeaderMatch } from './header';
 import type { ImportLimits } from './limits';
+import type { Progress } from './progress';
 import { cellProblem, columnLetter, rowProblem, type Problem } from './problems';
 
 /**
@@ -38,9 +39,9 @@ export function validateRows(
 	layout: TableLayout,
 	match: HeaderMatch,
 	rows: RawRow[],
-	options: { file: string; limits: ImportLimits }
+	options: { file: string; limits: ImportLimits; progress?: Progress }
 ): RowsResult {
-	const { file, limits } = options;
+	const { file, limits, progress } = options;
 	const result: RowsResult = {
 		candidates: [],
 		leftOut: [],
@@ -63,6 +64,7 @@ export function validateRows(
 					result.strayRows.push(raw.row);
 				return;
 			}
+			progress?.at(raw.row, match.headings[i]);
 			const parsed = readCell(column, cell, limits);
 			if (parsed.ok) value[column.key] = parsed.value;
 			else {

@@ -3,6 +3,7 @@ import { TABLE_NAMES, type RefKind, type TableName, type Workspace } from '../sc
 import { importTable, type ImportReport } from './import-table';
 import { withLimits, type ImportLimits } from './limits';
 import { FileRefused, fileProblem, type Problem } from './problems';
+import type { Progress } from './progress';
 import { checkSize } from './read-file';
 import { sniff } from './sniff';
 import type { KnownIds } from './table-checks';
@@ -47,6 +48,8 @@ export interface WorkspaceImportOptions {
 	 * and no local indicator may use one.
 	 */
 	publishedIndicators?: Iterable<string>;
+	/** Told where the check has got to, file by file (see progress.ts). */
+	progress?: Progress;
 }
 
 /**
@@ -83,6 +86,7 @@ export function importWorkspaceZip(
 		area: null,
 		illustrative: null
 	};
+	options.progress?.file(options.file);
 	try {
 		const tooBig = checkSize(bytes.byteLength, limits);
 		if (tooBig) throw new FileRefused(tooBig);
@@ -130,7 +134,8 @@ export function importWorkspaceZip(
 					file: shortName(entry.name),
 					limits,
 					known,
-					publishedIndicators: published
+					publishedIndicators: published,
+					progress: options.progress
 				});
 				return [{ entry, report }];
 			});
