@@ -1,8 +1,8 @@
+import { quote } from '../cells';
 import { LAYOUTS, layoutOf, type RowOf, type TableName } from '../schemas';
 import type { RawRow } from './csv-parse';
 import { matchHeader } from './header';
 import { withLimits, type ImportLimits } from './limits';
-import { quote } from '../cells';
 import { FileRefused, fileProblem, listAtMost, type Problem } from './problems';
 import type { Progress } from './progress';
 import { readSpreadsheet } from './read-file';
