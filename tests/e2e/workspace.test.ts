@@ -318,7 +318,7 @@ describe('your data: checking files in a worker', () => {
 			.locator('[data-table=meetings] input[type=file]')
 			.setInputFiles(file('meetings-good.csv', goodCsv));
 		await expect(page.getByTestId('import-refused').textContent()).resolves.toMatch(
-			/^meetings-good\.csv could not be checked \(.*the checker broke\)\. Nothing was changed; try again\.$/
+			/^meetings-good\.csv could not be checked: the checker stopped \(.*the checker broke\)\. Nothing was changed\./
 		);
 		await expect(page.getByTestId('import-report').count()).resolves.toBe(0);
 		expect(await rowCounts(page)).toEqual(before);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
+import { templateCsv } from '../../src/lib/workspace/export/xlsx-table';
+import type { TableName } from '../../src/lib/workspace/schemas';
 
 /**
  * Builds the hostile and hand-made files the workspace import tests need, in memory, so no
@@ -21,6 +23,52 @@ export function bigCsv(bytes: number): Uint8Array {
 	out.set(strToU8(header));
 	for (let at = header.length; at + line.length <= bytes; at += line.length) out.set(line, at);
 	return out;
+}
+
+/**
+ * A CSV for a table: its header, then one row per entry, each the template's example row with
+ * the cells named (by heading) changed. For files of many rows that differ in a few cells.
+ */
+export function tableCsv(table: TableName, rows: Record<string, string>[]): Uint8Array {
+	const [header, example] = templateCsv(table, { example: true })
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n')
+		.map(splitCsvLine);
+	const cell = (text: string) => `"${text.replace(/"/g, '""')}"`;
+	const lines = rows.map((changes) =>
+		header.map((h, i) => cell(h in changes ? changes[h] : example[i])).join(',')
+	);
+	return strToU8([header.map(cell).join(','), ...lines].join('\r\n'));
+}
+
+/** One line of a template (no line breaks inside cells). */
+function splitCsvLine(line: string): string[] {
+	const cells: string[] = [];
+	for (let i = 0; i <= line.length;) {
+		if (line[i] === '"') {
+			let text = '';
+			let j = i + 1;
+			for (;;) {
+				const q = line.indexOf('"', j);
+				text += line.slice(j, q);
+				if (line[q + 1] === '"') {
+					text += '"';
+					j = q + 2;
+				} else {
+					i = q + 2;
+					break;
+				}
+			}
+			cells.push(text);
+		} else {
+			const comma = line.indexOf(',', i);
+			const end = comma < 0 ? line.length : comma;
+			cells.push(line.slice(i, end));
+			i = end + 1;
+		}
+	}
+	return cells;
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -18,6 +18,13 @@ describe('readPublishedCell', () => {
 		}
 	});
 
+	it('reads a long run of digits in linear time', () => {
+		const start = performance.now();
+		expect(readPublishedCell(`${'1'.repeat(50_000)}x`).ok).toBe(false);
+		expect(readPublishedCell('1.')).toEqual({ ok: true, value: 1, note: null });
+		expect(performance.now() - start).toBeLessThan(1000);
+	});
+
 	it('treats an empty cell as missing without a reason', () => {
 		expect(readPublishedCell('')).toEqual({ ok: true, value: null, note: null });
 		expect(readPublishedCell(undefined)).toEqual({ ok: true, value: null, note: null });

@@ -39,7 +39,8 @@ export function readPublishedCell(raw: string | undefined): PublishedCell {
 	if (isValueNote(text.toLowerCase()))
 		return { ok: true, value: null, note: text.toLowerCase() as ValueNote };
 	const compact = text.replace(/,(?=\d{3}(\D|$))/g, '');
-	if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(compact)) {
+	// \d+(\.\d*)? rather than \d+\.?\d*, which splits a long run of digits every way (quadratic).
+	if (/^[-+]?(\d+(?:\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(compact)) {
 		return { ok: true, value: Number(compact), note: null };
 	}
 	return {

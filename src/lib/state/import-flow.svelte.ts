@@ -7,6 +7,7 @@ import {
 	type WorkspaceImport
 } from '$lib/workspace';
 import type { UndoRecord } from '$lib/workspace/store/undo-record';
+import { cannotCheckWords } from '$lib/workspace/store/import-words';
 import type { AreaWorkspace } from './workspace.svelte';
 
 /** What the page says happened, in words it writes itself (see routes/area/[code]/data/words.ts). */
@@ -70,8 +71,9 @@ export class ImportFlow {
 		return { turn: ++this.#latest, tooBig: checkSize(file.size, DEFAULT_LIMITS) };
 	}
 
+	/** Why a check did not finish, in words that say whether trying again can help. */
 	#cannotCheck(file: File, error: unknown) {
-		return `${file.name} could not be checked (${message(error)}). Nothing was changed; try again.`;
+		return cannotCheckWords(file.name, error);
 	}
 
 	async importFile(table: TableName, file: File | undefined) {

@@ -3,16 +3,25 @@
  * cell into a typed value, or say in plain words why they cannot. Each message reads on after
  * "Row 14, column 'Due date': ". Callers pass trimmed, non-blank text; blank cells are the
  * caller's business (they mean "not known").
+ *
+ * Every pattern here is anchored at the start and has no two quantifiers that can share the same
+ * characters, so it runs in time linear in the cell (a hostile-cell test holds them to it), and
+ * cells reach them at most limits.maxCellChars long.
  */
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = (message: string): CellResult<never> => ({ ok: false, message });
 
+/** Text for a message, on one line and at most `max` characters, so a long cell cannot flood it. */
+export function clip(text: string, max = 60): string {
+	const flat = text.replace(/\s+/g, ' ');
+	return flat.length > max ? `${flat.slice(0, max - 3)}…` : flat;
+}
+
 /** The cell as quoted in a message, shortened so a 10,000-character cell does not flood it. */
 export function quote(text: string): string {
-	const flat = text.replace(/\s+/g, ' ');
-	return `'${flat.length > 60 ? `${flat.slice(0, 57)}…` : flat}'`;
+	return `'${clip(text)}'`;
 }
 
 const MONTHS = [

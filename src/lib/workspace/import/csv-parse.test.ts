@@ -20,12 +20,27 @@ describe('parseCsv', () => {
 	it('accepts LF, CRLF and CR line endings and a last line with no ending', () => {
 		expect(cells('a\nb\r\nc\rd')).toEqual([['a'], ['b'], ['c'], ['d']]);
 	});
-	it('keeps blank lines as rows, so row numbers match the spreadsheet', () => {
-		expect(parseCsv('h\n\nx\n').map((r) => [r.row, r.cells])).toEqual([
+	it('leaves out blank lines but counts them, so row numbers match the spreadsheet', () => {
+		expect(parseCsv('h\n\n , \nx\n').map((r) => [r.row, r.cells])).toEqual([
 			[1, ['h']],
-			[2, ['']],
-			[3, ['x']]
+			[4, ['x']]
 		]);
+	});
+	it('keeps neither blank rows nor empty cells past the last column, so a file of them is small', () => {
+		const start = performance.now();
+		expect(parseCsv('\n'.repeat(5_000_000))).toEqual([]);
+		const commas = parseCsv(`a${','.repeat(5_000_000)}\nb\n`, 200);
+		expect(commas.map((r) => [r.row, r.cells.length])).toEqual([
+			[1, 200],
+			[2, 1]
+		]);
+		expect(performance.now() - start).toBeLessThan(2000);
+	});
+	it('refuses a file with more rows than the limit, blank ones not counted', () => {
+		expect(parseCsv('a\n\nb\nc\n', Infinity, 3)).toHaveLength(3);
+		expect(() => parseCsv('a\nb\nc\nd\n', Infinity, 3)).toThrow(
+			'The file has more than 3 rows, more than any table here needs.'
+		);
 	});
 	it('keeps empty cells and trailing delimiters', () => {
 		expect(cells('a,,c,\n')).toEqual([['a', '', 'c', '']]);

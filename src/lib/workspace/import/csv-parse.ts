@@ -3,7 +3,10 @@ import { FileRefused } from './problems';
 /**
  * A CSV reader (RFC 4180) that keeps spreadsheet row numbers: a record with a quoted line break
  * is still one row, as it is in Excel, so "row 14" in a report is row 14 on the officer's
- * screen. Reads comma-separated files, and semicolon or tab ones when the header has no commas.
+ * screen. Reads comma-separated files, and semicolon or tab separated ones when the header has no commas.
+ *
+ * Blank rows are left out (their numbers are still counted), and empty cells past the last
+ * column any table has are not kept, so a file of line breaks or commas cannot fill the memory.
  */
 export interface RawRow {
 	/** Spreadsheet row number; the first row is 1. */
@@ -11,33 +14,42 @@ export interface RawRow {
 	cells: string[];
 }
 
-export function parseCsv(text: string, maxColumns = Infinity): RawRow[] {
+export function tooManyRows(maxRows: number): FileRefused {
+	return new FileRefused(
+		`The file has more than ${maxRows.toLocaleString('en-GB')} rows, more than any table here needs. Remove the rows it does not need, then import it again.`
+	);
+}
+
+export function parseCsv(text: string, maxColumns = Infinity, maxRows = Infinity): RawRow[] {
 	const delimiter = detectDelimiter(text);
 	const rows: RawRow[] = [];
+	let row = 1;
 	let cells: string[] = [];
 	let cell = '';
 	let i = 0;
 	const n = text.length;
 	const endCell = () => {
-		cells.push(cell);
+		if (cells.length < maxColumns) cells.push(cell);
+		// Excel pads rows with empty cells as far as any formatted column; only values count.
+		else if (cell !== '')
+			throw new FileRefused(
+				`Row ${row} has values beyond column ${maxColumns}; no table here has that many columns.`
+			);
 		cell = '';
 	};
 	const endRow = () => {
 		endCell();
-		// Excel pads rows with empty cells as far as any formatted column; only values count.
-		let width = cells.length;
-		while (width > 0 && cells[width - 1] === '') width--;
-		if (width > maxColumns)
-			throw new FileRefused(
-				`Row ${rows.length + 1} has values beyond column ${maxColumns}; no table here has that many columns.`
-			);
-		rows.push({ row: rows.length + 1, cells });
+		if (cells.some((c) => c.trim() !== '')) {
+			if (rows.length >= maxRows) throw tooManyRows(maxRows);
+			rows.push({ row, cells });
+		}
+		row++;
 		cells = [];
 	};
 	while (i < n) {
 		const c = text[i];
 		if (c === '"' && cell === '') {
-			const start = rows.length + 1;
+			const start = row;
 			let j = i + 1;
 			for (;;) {
 				const q = text.indexOf('"', j);

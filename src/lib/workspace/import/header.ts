@@ -6,6 +6,9 @@ import type { RawRow } from './csv-parse';
  * their case, spacing or underscores ("due_date", "DUE DATE"), by any alias ("Deadline"), or
  * with a note in brackets after them ("Due date (DD/MM/YYYY)"). A title row or two above the
  * header, as officers often have, is skipped.
+ *
+ * Every pattern here runs in time linear in the cell: the header rows are any cells a file
+ * holds, and a 1 MB cell of '(' once took minutes through /\s*\([^)]*\)$/ (see withoutNote).
  */
 export interface HeaderMatch {
 	/** Spreadsheet row number of the header. */
@@ -24,13 +27,22 @@ export interface HeaderMatch {
 	repeated: { column: Column; headings: string[] }[];
 }
 
+/**
+ * Longer headings are no column's name, even with a note in brackets, so they are not matched;
+ * this also keeps a column's name short in every problem that names it.
+ */
+export const MAX_HEADING_CHARS = 250;
+
 export function normaliseHeading(text: string): string {
-	return text
-		.replace(/[\uFEFF\u200B]/g, '')
-		.toLowerCase()
-		.replace(/[_\s]+/g, ' ')
-		.replace(/\s*\*$/, '')
-		.trim();
+	return (
+		text
+			.replace(/[\uFEFF\u200B]/g, '')
+			.toLowerCase()
+			.replace(/[_\s]+/g, ' ')
+			// Linear: spaces are single by now, so \s* takes at most one character.
+			.replace(/\s*\*$/, '')
+			.trim()
+	);
 }
 
 export function headingIndex(layout: TableLayout): Map<string, Column> {
@@ -42,8 +54,19 @@ export function headingIndex(layout: TableLayout): Map<string, Column> {
 }
 
 function lookup(index: Map<string, Column>, heading: string): Column | null {
+	if (heading.length > MAX_HEADING_CHARS) return null;
 	const name = normaliseHeading(heading);
-	return index.get(name) ?? index.get(name.replace(/\s*\([^)]*\)$/, '')) ?? null;
+	return index.get(name) ?? index.get(withoutNote(name)) ?? null;
+}
+
+/**
+ * "due date (dd/mm/yyyy)" → "due date": the bracketed note at the end goes. Found with two
+ * searches, not /\s*\([^)]*\)$/, which tries every '(' to the end of the text (quadratic).
+ */
+export function withoutNote(name: string): string {
+	if (!name.endsWith(')')) return name;
+	const open = name.indexOf('(', name.lastIndexOf(')', name.length - 2) + 1);
+	return open < 0 ? name : name.slice(0, open).trimEnd();
 }
 
 const isBlank = (row: RawRow) => row.cells.every((cell) => cell.trim() === '');

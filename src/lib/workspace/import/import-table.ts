@@ -1,9 +1,11 @@
 import { keptTest, type KeptReference } from '../kept-references';
+import { quote } from '../cells';
 import { LAYOUTS, layoutOf, type RowOf, type TableName } from '../schemas';
 import type { RawRow } from './csv-parse';
 import { matchHeader } from './header';
 import { withLimits, type ImportLimits } from './limits';
-import { FileRefused, fileProblem, type Problem } from './problems';
+import { FileRefused, fileProblem, listAtMost, type Problem } from './problems';
+import type { Progress } from './progress';
 import { readSpreadsheet } from './read-file';
 import { checkTable, type KnownIds } from './table-checks';
 import { columnHeadings, describeColumn, validateRows } from './validate-rows';
@@ -47,6 +49,8 @@ export interface ImportOptions {
 	publishedIndicators?: Iterable<string>;
 	/** References a zip's workspace.json says were kept pointing at nothing on purpose. */
 	keptMissing?: readonly KeptReference[];
+	/** Told where the check has got to (the import worker reports it, see progress.ts). */
+	progress?: Progress;
 }
 
 /** Why a file with a header and nothing under it is refused (an exported empty table, say). */
@@ -65,6 +69,7 @@ export function importTable<T extends TableName>(
 	options: ImportOptions
 ): ImportReport<T> {
 	const limits = withLimits(options.limits);
+	options.progress?.file(options.file);
 	try {
 		const sheet = readSpreadsheet(bytes, {
 			file: options.file,
@@ -101,24 +106,30 @@ export function importRows<T extends TableName>(
 	const fileProblems = match.repeated.map((r) =>
 		fileProblem(
 			file,
-			`The columns ${listWords(r.headings)} both hold '${r.column.header}'; keep one.`
+			`The columns ${listAtMost(r.headings.map(quote))} ${r.headings.length === 2 ? 'both hold' : 'all hold'} '${r.column.header}'; keep one.`
 		)
 	);
 	if (match.missing.length > 0)
 		fileProblems.unshift(
 			fileProblem(
 				file,
-				`The file has no ${listWords(match.missing.map((c) => c.header))} column${match.missing.length > 1 ? 's' : ''}, which ${what} needs. ${expected}`
+				`The file has no ${listAtMost(
+					match.missing.map((c) => `'${c.header}'`),
+					Infinity
+				)} column${match.missing.length > 1 ? 's' : ''}, which ${what} needs. ${expected}`
 			)
 		);
 	const notices: Problem[] = [];
 	if (match.unknown.length > 0) {
-		const names = match.unknown.map(({ index, heading }) => describeColumn(index, heading));
-		const one = names.length === 1;
+		// At most ten named: a sheet may have up to limits.maxColumns of them.
+		const names = match.unknown
+			.slice(0, 10)
+			.map(({ index, heading }) => describeColumn(index, heading));
+		const one = match.unknown.length === 1;
 		notices.push(
 			fileProblem(
 				file,
-				`The column${one ? '' : 's'} ${listWords(names, false)} ${one ? 'is' : 'are'} not part of ${what} and ${one ? 'was' : 'were'} ignored. ${expected}`
+				`The column${one ? '' : 's'} ${listAtMost(names, 10, match.unknown.length)} ${one ? 'is' : 'are'} not part of ${what} and ${one ? 'was' : 'were'} ignored. ${expected}`
 			)
 		);
 	}
@@ -132,7 +143,8 @@ export function importRows<T extends TableName>(
 	if (fileProblems.length > 0) return refusedReport(table, file, fileProblems, notices);
 
 	const headingOf = columnHeadings(layout, match);
-	const checked = validateRows(layout, match, rows, { file, limits });
+	const checked = validateRows(layout, match, rows, { file, limits, progress: options.progress });
+	options.progress?.at(null, null);
 	const across = checkTable(layout, checked.candidates, {
 		file,
 		known: options.known,
@@ -146,7 +158,7 @@ export function importRows<T extends TableName>(
 		notices.push(
 			fileProblem(
 				file,
-				`${checked.strayRows.length === 1 ? 'Row' : 'Rows'} ${checked.strayRows.slice(0, 10).join(', ')}${checked.strayRows.length > 10 ? ' …' : ''} ${checked.strayRows.length === 1 ? 'has' : 'have'} values in a column with no heading; the values were ignored.`
+				`${checked.strayRows.length === 1 ? 'Row' : 'Rows'} ${listAtMost(checked.strayRows.slice(0, 10).map(String), 10, checked.strayRows.length)} ${checked.strayRows.length === 1 ? 'has' : 'have'} values in a column with no heading; the values were ignored.`
 			)
 		);
 	const badRows = new Set([...checked.badRows, ...across.badRows]).size;
@@ -201,10 +213,4 @@ export function summariseReport(report: ImportReport): string {
 	return report.badRows === 0
 		? `${good}; no problems found.`
 		: `${good}; ${rows(report.badRows)} ${report.badRows === 1 ? 'has' : 'have'} problems and will be left out.`;
-}
-
-/** 'a', 'b' and 'c' */
-function listWords(items: string[], quoteThem = true): string {
-	const q = quoteThem ? items.map((i) => `'${i}'`) : items;
-	return q.length < 2 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q.at(-1)}`;
 }

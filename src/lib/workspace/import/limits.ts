@@ -13,6 +13,11 @@ export interface ImportLimits {
 	maxZipEntries: number;
 	/** Most columns a sheet may use. */
 	maxColumns: number;
+	/**
+	 * Most rows a sheet may hold, blank ones not counted: far more than any table needs, and few
+	 * enough that checking them cannot run the browser out of memory.
+	 */
+	maxRows: number;
 	/** Most problems a report lists; the counts still cover every row. */
 	maxProblems: number;
 }
@@ -23,6 +28,7 @@ export const DEFAULT_LIMITS: ImportLimits = {
 	maxCellChars: 10_000,
 	maxZipEntries: 1_000,
 	maxColumns: 200,
+	maxRows: 200_000,
 	maxProblems: 500
 };
 
@@ -35,4 +41,16 @@ export function formatBytes(bytes: number): string {
 	const mb = bytes / (1024 * 1024);
 	if (mb >= 1) return `${mb.toFixed(1).replace(/\.0$/, '')} MB`;
 	return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/**
+ * A size and the limit it passes, worded so they cannot read the same: rounded ("25.3 MB" and
+ * "20 MB") where rounding keeps them apart, else to the byte ("20,971,521 bytes" and
+ * "20,971,520 bytes") for a file only just over.
+ */
+export function sizeAndLimit(size: number, limit: number): { size: string; limit: string } {
+	const [a, b] = [formatBytes(size), formatBytes(limit)];
+	if (a !== b) return { size: a, limit: b };
+	const exact = (n: number) => `${n.toLocaleString('en-GB')} bytes`;
+	return { size: exact(size), limit: exact(limit) };
 }

@@ -40,3 +40,18 @@ export function columnLetter(index: number): string {
 		letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
 	return letters;
 }
+
+const count = new Intl.NumberFormat('en-GB');
+
+/**
+ * "a, b and c", or "a, b, c, d, e and 95 more" once there are more than `max`: every list a
+ * message gives is cut short, however many items a file has. `total` counts items not passed.
+ */
+export function listAtMost(items: readonly string[], max = 5, total = items.length): string {
+	if (total <= max && items.length === total)
+		return items.length < 2
+			? items.join('')
+			: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+	const shown = items.slice(0, max);
+	return `${shown.join(', ')} and ${count.format(total - shown.length)} more`;
+}

@@ -30,6 +30,15 @@ describe('readSpreadsheet', () => {
 		expect(checkSize(huge.length, limits)).toMatch(/50 MB/);
 		expect(checkSize(1000, limits)).toBeNull();
 	});
+	it('gives exact sizes where rounding would make a file just over the limit look within it', () => {
+		expect(checkSize(20 * 1024 * 1024 + 1, limits)).toBe(
+			'The file is 20,971,521 bytes; the largest file that can be imported is 20,971,520 bytes. Remove old rows or split it, then import again.'
+		);
+		expect(checkSize(20 * 1024 * 1024, limits)).toBeNull();
+		expect(checkSize(21 * 1024 * 1024, limits)).toMatch(
+			/^The file is 21 MB; the largest .* is 20 MB\./
+		);
+	});
 	it('takes a different size limit when given one', () => {
 		expect(() =>
 			readSpreadsheet(bigCsv(3000), { file: 'a.csv', limits: withLimits({ maxFileBytes: 2000 }) })

@@ -1,6 +1,7 @@
+import { clip, quote } from '../cells';
 import { parseCsv, type RawRow } from './csv-parse';
 import { decodeText } from './decode-text';
-import { formatBytes, type ImportLimits } from './limits';
+import { sizeAndLimit, type ImportLimits } from './limits';
 import { FileRefused } from './problems';
 import { sniff } from './sniff';
 import { readXlsx } from './xlsx-read';
@@ -22,7 +23,8 @@ export interface SheetRows {
 /** Refuses a file by its size alone, before it is read (the UI can call it with File.size). */
 export function checkSize(size: number, limits: ImportLimits): string | null {
 	if (size <= limits.maxFileBytes) return null;
-	return `The file is ${formatBytes(size)}; the largest file that can be imported is ${formatBytes(limits.maxFileBytes)}. Remove old rows or split it, then import again.`;
+	const sizes = sizeAndLimit(size, limits.maxFileBytes);
+	return `The file is ${sizes.size}; the largest file that can be imported is ${sizes.limit}. Remove old rows or split it, then import again.`;
 }
 
 export function readSpreadsheet(
@@ -43,11 +45,12 @@ export function readSpreadsheet(
 		const sheet = readXlsx(bytes, options.limits, options.sheetNames ?? []);
 		if (sheet.sheets.length > 1)
 			notes.push(
-				`The workbook has ${sheet.sheets.length} sheets; the sheet '${sheet.sheet}' was read.`
+				`The workbook has ${sheet.sheets.length.toLocaleString('en-GB')} sheets; the sheet ${quote(sheet.sheet)} was read.`
 			);
 		return {
 			format: 'xlsx',
-			sheet: sheet.sheet,
+			// Excel's names are at most 31 characters; a made-up workbook's are cut short.
+			sheet: clip(sheet.sheet, 100),
 			otherSheets: sheet.sheets.filter((s) => s !== sheet.sheet),
 			rows: sheet.rows,
 			notes
@@ -61,7 +64,7 @@ export function readSpreadsheet(
 		format: 'csv',
 		sheet: null,
 		otherSheets: [],
-		rows: parseCsv(text, options.limits.maxColumns),
+		rows: parseCsv(text, options.limits.maxColumns, options.limits.maxRows),
 		notes
 	};
 }

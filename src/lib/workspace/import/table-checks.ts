@@ -1,6 +1,7 @@
+import { clip, quote } from '../cells';
 import type { Column, RefKind, TableLayout } from '../schemas';
 import type { Candidate } from './validate-rows';
-import { cellProblem, rowProblem, type Problem } from './problems';
+import { cellProblem, listAtMost, rowProblem, type Problem } from './problems';
 
 /**
  * Checks across rows: ids used twice, rows of a group that disagree (an indicator whose unit
@@ -9,6 +10,10 @@ import { cellProblem, rowProblem, type Problem } from './problems';
  * them could be read, even a row already left out for another cell, so that one report lists
  * everything to fix; groups are compared only among rows that passed on their own, since a bad
  * row must not set what the others are held to.
+ *
+ * Each check is linear in the rows, and every message names a bounded number of rows, ids and
+ * values (cut short with "and 99,994 more"), so 100,000 rows repeating one id give 100,000
+ * short problems, not a list of every other row on each.
  */
 
 /** Ids the other tables hold, by kind; a kind left out is not checked. */
@@ -53,34 +58,35 @@ export function checkTable(
 		JSON.stringify(keys.map((k) => c.value[k]));
 
 	// Repeated ids: every row involved is reported, since which one is right cannot be known.
-	const seen = new Map<string, number[]>();
+	const seen = new Map<string, Candidate[]>();
 	for (const c of everyRow) {
 		if (!read(c, layout.key)) continue;
 		const k = groupKey(c, layout.key);
-		seen.set(k, [...(seen.get(k) ?? []), c.row]);
+		const group = seen.get(k);
+		if (group) group.push(c);
+		else seen.set(k, [c]);
 	}
-	for (const rows of seen.values()) {
-		if (rows.length < 2) continue;
-		for (const row of rows) {
-			const others = rows.filter((r) => r !== row).join(', ');
-			const first = everyRow.find((c) => c.row === row)!;
+	for (const group of seen.values()) {
+		if (group.length < 2) continue;
+		for (const c of group) {
+			const others = alsoOn(group, c.row);
 			if (layout.key.length === 1) {
 				const column = columnOf(layout.key[0]);
 				const what = column.header.toLowerCase();
 				cell(
-					row,
+					c.row,
 					column.key,
-					`'${show(column, first.value[column.key])}' is also on row ${others}; each ${what} must be used once`
+					`${quote(show(column, c.value[column.key]))} is also on ${others}; each ${what} must be used once`
 				);
 			} else {
 				const values = layout.key.map(
-					(k) => `${options.headingOf(k)} ${show(columnOf(k), first.value[k])}`
+					(k) => `${options.headingOf(k)} ${clip(show(columnOf(k), c.value[k]))}`
 				);
 				problems.push(
 					rowProblem(
 						options.file,
-						row,
-						`the same ${values.join(', ')} is also on row ${others}; each combination must be used once`
+						c.row,
+						`the same ${values.join(', ')} is also on ${others}; each combination must be used once`
 					)
 				);
 			}
@@ -102,12 +108,12 @@ export function checkTable(
 				const [mine, theirs] = [show(column, c.value[key]), show(column, first.value[key])];
 				if (mine !== theirs) {
 					const by = rule.by
-						.map((b) => `${options.headingOf(b)} ${show(columnOf(b), c.value[b])}`)
+						.map((b) => `${options.headingOf(b)} ${clip(show(columnOf(b), c.value[b]))}`)
 						.join(', ');
 					cell(
 						c.row,
 						key,
-						`'${mine}' differs from '${theirs}' on row ${first.row} for the same ${by}`
+						`${quote(mine)} differs from ${quote(theirs)} on row ${first.row} for the same ${by}`
 					);
 				}
 			}
@@ -146,9 +152,27 @@ export function checkTable(
 			const missing = list.filter(
 				(id) => !ids.has(id) && !options.isKept?.(c.value, column.key, id)
 			);
-			if (missing.length > 0)
-				cell(c.row, column.key, missing.map(WHERE[column.refersTo!]).join('; '));
+			if (missing.length > 0) cell(c.row, column.key, notThere(missing, column.refersTo!));
 		}
 	}
 	return { problems, badRows: new Set(problems.map((p) => p.row!)) };
+}
+
+/** "row 7", or "rows 3, 4, 5, 6, 7 and 99,994 more": the group's other rows, at most five. */
+function alsoOn(group: Candidate[], row: number): string {
+	const shown = group
+		.slice(0, 6)
+		.filter((c) => c.row !== row)
+		.slice(0, 5)
+		.map((c) => String(c.row));
+	const total = group.length - 1;
+	return `${total === 1 ? 'row' : 'rows'} ${listAtMost(shown, 5, total)}`;
+}
+
+/** Each missing id in its own words, the first three only: a cell can list thousands. */
+function notThere(missing: string[], kind: RefKind): string {
+	const shown = missing.slice(0, 3).map(WHERE[kind]);
+	if (missing.length <= 3) return shown.join('; ');
+	const more = (missing.length - 3).toLocaleString('en-GB');
+	return `${shown.join('; ')}; and ${more} more that do not exist`;
 }

@@ -4,6 +4,7 @@ import type { Column, TableLayout } from '../schemas';
 import type { RawRow } from './csv-parse';
 import type { HeaderMatch } from './header';
 import type { ImportLimits } from './limits';
+import type { Progress } from './progress';
 import { cellProblem, columnLetter, rowProblem, type Problem } from './problems';
 
 /**
@@ -38,9 +39,9 @@ export function validateRows(
 	layout: TableLayout,
 	match: HeaderMatch,
 	rows: RawRow[],
-	options: { file: string; limits: ImportLimits }
+	options: { file: string; limits: ImportLimits; progress?: Progress }
 ): RowsResult {
-	const { file, limits } = options;
+	const { file, limits, progress } = options;
 	const result: RowsResult = {
 		candidates: [],
 		leftOut: [],
@@ -58,9 +59,12 @@ export function validateRows(
 		raw.cells.forEach((cell, i) => {
 			const column = match.columns[i];
 			if (!column) {
-				if (!match.headings[i] && cell.trim() !== '') result.strayRows.push(raw.row);
+				// Once per row, however many stray cells it has.
+				if (!match.headings[i] && cell.trim() !== '' && result.strayRows.at(-1) !== raw.row)
+					result.strayRows.push(raw.row);
 				return;
 			}
+			progress?.at(raw.row, match.headings[i]);
 			const parsed = readCell(column, cell, limits);
 			if (parsed.ok) value[column.key] = parsed.value;
 			else {
@@ -81,7 +85,7 @@ export function validateRows(
 				);
 			}
 		if (problems.length === 0) {
-			const checked = layout.schema.safeParse(value);
+			const checked = checkRow(layout, value);
 			if (checked.success) result.candidates.push({ row: raw.row, value: checked.data });
 			else
 				for (const issue of checked.error.issues) {
@@ -115,7 +119,22 @@ function readCell(
 			message: `the text is ${text.length.toLocaleString('en-GB')} characters long; a cell may hold at most ${limits.maxCellChars.toLocaleString('en-GB')}`
 		};
 	if (text === '') return { ok: true, value: column.empty };
-	return column.parse(text);
+	// A cell is a problem on its row, never a reason for the whole check to fail.
+	try {
+		return column.parse(text);
+	} catch {
+		return { ok: false, message: `${quote(text)} could not be read as ${column.format}` };
+	}
+}
+
+/** The table's rules across a row's cells; a rule that fails unexpectedly is a row problem. */
+function checkRow(layout: TableLayout, value: Record<string, unknown>) {
+	try {
+		return layout.schema.safeParse(value);
+	} catch {
+		const message = 'this row could not be checked; look for anything unusual in its cells';
+		return { success: false as const, error: { issues: [{ path: [], message }] } };
+	}
 }
 
 function isBlankCell(raw: RawRow, match: HeaderMatch, column: Column): boolean {

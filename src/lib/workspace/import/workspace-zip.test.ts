@@ -135,6 +135,58 @@ describe('files in a zip that are not the workspace’s', () => {
 	});
 });
 
+describe('files of the same name in different folders of a zip', () => {
+	/** A zip with meetings.csv in two folders, the second with one meeting fewer. */
+	function twoMeetings(times: [Date, Date], names = ['a/meetings.csv', 'b/meetings.csv']) {
+		const workspace = goodWorkspace();
+		const fewer = { ...workspace, meetings: workspace.meetings.slice(1) };
+		return zip({
+			[names[0]]: [exported(workspace)['meetings.csv'], { mtime: times[0] }],
+			[names[1]]: [exported(fewer)['meetings.csv'], { mtime: times[1] }]
+		});
+	}
+	const meetings = goodWorkspace().meetings.length;
+
+	it('uses the one changed last, and says which and why', () => {
+		const result = importWorkspaceZip(twoMeetings([EARLY, LATE]), { file: 'w.zip' });
+		expect(result.reports.meetings!.file).toBe('b/meetings.csv');
+		expect(result.reports.meetings!.goodRows).toBe(meetings - 1);
+		expect(result.notices.map((n) => n.message)).toEqual([
+			'The zip holds 2 files called meetings.csv (a/meetings.csv and b/meetings.csv): used b/meetings.csv (changed last). Take the others out of the zip to be sure.'
+		]);
+		expect(result.ignored).toEqual([]);
+	});
+
+	it('uses the one nearest the top, or the first, when the zip cannot tell', () => {
+		const nearer = importWorkspaceZip(
+			twoMeetings([EARLY, EARLY], ['old/copy/meetings.csv', 'new/meetings.csv']),
+			{ file: 'w.zip' }
+		);
+		expect(nearer.reports.meetings!.file).toBe('new/meetings.csv');
+		expect(nearer.notices[0].message).toContain(
+			'used new/meetings.csv (nearest the top of the zip; the zip does not show which was changed last)'
+		);
+		const first = importWorkspaceZip(twoMeetings([LATE, LATE]), { file: 'w.zip' });
+		expect(first.reports.meetings!.file).toBe('a/meetings.csv');
+		expect(first.notices[0].message).toContain(
+			'used a/meetings.csv (first in the zip; the zip does not show which was changed last)'
+		);
+	});
+
+	it('names a few of many, with long folder names cut short', () => {
+		const csv = exported(goodWorkspace())['meetings.csv'];
+		const files: Files = {};
+		for (let i = 0; i < 30; i++) files[`${'folder'.repeat(50)}${i}/meetings.csv`] = csv;
+		const result = importWorkspaceZip(zip(files), { file: 'w.zip' });
+		const notice = result.notices[0].message;
+		expect(notice).toMatch(
+			/^The zip holds 30 files called meetings\.csv \(….*and 25 more\): used …/
+		);
+		expect(notice.length).toBeLessThan(1000);
+		expect(result.reports.meetings!.file.length).toBeLessThanOrEqual(80);
+	});
+});
+
 describe('workspace.json, the zip’s description of itself', () => {
 	const withManifest = (data: Uint8Array) =>
 		zip({ ...exported(goodWorkspace()), 'workspace.json': data });

@@ -4,10 +4,11 @@ import { TABLE_NAMES, type RefKind, type TableName, type Workspace } from '../sc
 import { importTable, type ImportReport } from './import-table';
 import { withLimits, type ImportLimits } from './limits';
 import { FileRefused, fileProblem, type Problem } from './problems';
+import type { Progress } from './progress';
 import { checkSize } from './read-file';
 import { sniff } from './sniff';
 import type { KnownIds } from './table-checks';
-import { chooseCopy, type TableCopy } from './zip-copies';
+import { chooseAmong, chooseCopy, shortName, type TableCopy } from './zip-copies';
 import { MANIFEST_NAME, readManifest } from './zip-manifest';
 import { inflateEntry, listZip, newBudget, type ZipEntry } from './zip-read';
 
@@ -48,6 +49,8 @@ export interface WorkspaceImportOptions {
 	 * and no local indicator may use one.
 	 */
 	publishedIndicators?: Iterable<string>;
+	/** Told where the check has got to, file by file (see progress.ts). */
+	progress?: Progress;
 }
 
 /**
@@ -84,6 +87,7 @@ export function importWorkspaceZip(
 		area: null,
 		illustrative: null
 	};
+	options.progress?.file(options.file);
 	try {
 		const tooBig = checkSize(bytes.byteLength, limits);
 		if (tooBig) throw new FileRefused(tooBig);
@@ -93,8 +97,23 @@ export function importWorkspaceZip(
 			);
 		const entries = listZip(bytes, limits);
 		const budget = newBudget(limits);
-		const byName = new Map(entries.map((e) => [e.name.split('/').pop()!.toLowerCase(), e]));
-		const manifestEntry = byName.get(MANIFEST_NAME);
+		const byName = new Map<string, ZipEntry[]>();
+		for (const entry of entries) {
+			if (entry.name.endsWith('/') || SYSTEM.test(entry.name)) continue;
+			const name = baseName(entry.name).toLowerCase();
+			const same = byName.get(name);
+			if (same) same.push(entry);
+			else byName.set(name, [entry]);
+		}
+		/** The file of this name; where folders hold more than one, the one chooseAmong picks. */
+		const entryCalled = (name: string): ZipEntry | undefined => {
+			const same = byName.get(name);
+			if (!same) return undefined;
+			const choice = chooseAmong(same);
+			if (choice.note) result.notices.push(fileProblem(options.file, choice.note));
+			return choice.use;
+		};
+		const manifestEntry = entryCalled(MANIFEST_NAME);
 		let kept: KeptReference[] = [];
 		if (manifestEntry) {
 			const manifest = readManifest(bytes, manifestEntry, budget);
@@ -111,15 +130,16 @@ export function importWorkspaceZip(
 		let tables = 0;
 		for (const table of ORDER) {
 			const copies = (['csv', 'xlsx'] as const).flatMap((ext): TableCopy[] => {
-				const entry = byName.get(`${table}.${ext}`);
+				const entry = entryCalled(`${table}.${ext}`);
 				if (!entry) return [];
 				const data = inflateEntry(bytes, entry, budget);
 				const report = importTable(table, data, {
-					file: entry.name,
+					file: shortName(entry.name),
 					limits,
 					known,
 					publishedIndicators: published,
-					keptMissing: kept
+					keptMissing: kept,
+					progress: options.progress
 				});
 				return [{ entry, report }];
 			});
@@ -151,13 +171,16 @@ export function importWorkspaceZip(
 	return result;
 }
 
+const TABLE_FILE_NAMES = new Set(TABLE_NAMES.flatMap((t) => [`${t}.csv`, `${t}.xlsx`]));
+const baseName = (name: string) => name.slice(name.lastIndexOf('/') + 1);
+
 /** Files that are neither a table nor expected, leaving out folders and what the system adds. */
 function ignoredFiles(entries: ZipEntry[]): string[] {
-	const isTableFile = (name: string) =>
-		TABLE_NAMES.some((t) => new RegExp(`(^|/)${t}\\.(csv|xlsx)$`, 'i').test(name));
+	const isTableFile = (name: string) => TABLE_FILE_NAMES.has(baseName(name).toLowerCase());
 	return entries
 		.map((e) => e.name)
-		.filter((n) => !n.endsWith('/') && !isTableFile(n) && !EXPECTED.test(n) && !SYSTEM.test(n));
+		.filter((n) => !n.endsWith('/') && !isTableFile(n) && !EXPECTED.test(n) && !SYSTEM.test(n))
+		.map(shortName);
 }
 
 /** "Board meetings.csv is not one of the workspace’s files (meetings.csv, …), so it was ignored." */

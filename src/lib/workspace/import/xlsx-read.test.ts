@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture, handMadeXlsx, sheetXml } from '../../../../tests/workspace-fixtures/make-files';
 import { withLimits } from './limits';
 import { FileRefused } from './problems';
+import { importTable } from './import-table';
 import { readXlsx } from './xlsx-read';
 import { isDateFormat, serialToIso } from './xlsx-styles';
 
@@ -131,5 +132,48 @@ describe('readXlsx', () => {
 		]);
 		expect(serialToIso(61, false)).toBe('1900-03-01');
 		expect(serialToIso(45382, false)).toBe('2024-03-31');
+	});
+
+	it('turns a day count Excel cannot show as a date into its number, never an error', () => {
+		expect(serialToIso(2_958_465, false)).toBe('9999-12-31');
+		for (const serial of [1e308, -1, -1e308, 2_958_466, NaN, Infinity])
+			expect(serialToIso(serial, false), String(serial)).toBeNull();
+		const xml = sheetXml([
+			'<c r="A1" s="1"><v>1E+308</v></c><c r="B1" s="1"><v>-5</v></c><c r="C1" s="1"><v>2958466</v></c><c r="D1" s="1"><v>NaN</v></c>'
+		]);
+		expect(cells(handMadeXlsx({ styles: STYLES, sheets: [xml] }))).toEqual([
+			[1, '1e+308', '-5', '2958466', 'NaN']
+		]);
+	});
+
+	it('reads odd row numbers and cell references without failing', () => {
+		const xml = `<worksheet><sheetData><row r="1e300"><c r="1A"><v>1</v></c><c r=""><v>2</v></c></row><row r="-4"><c r="B"><v>3</v></c></row></sheetData></worksheet>`;
+		expect(cells(handMadeXlsx({ sheets: [xml] }))).toEqual([
+			[1, '1', '2'],
+			[2, '', '3']
+		]);
+	});
+});
+
+describe('every cell of a workbook becomes a row’s problem, never a failed check', () => {
+	it('date cells holding impossible day counts', () => {
+		const text = (ref: string, value: string) =>
+			`<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
+		const rows = ['1E+308', '-1', '2958466', '1e20', '45994'].map(
+			(serial, i) => `<c r="A${i + 2}" s="1"><v>${serial}</v></c>${text(`B${i + 2}`, 'HWB')}`
+		);
+		const bytes = handMadeXlsx({
+			styles: STYLES,
+			sheets: [sheetXml([text('A1', 'Date') + text('B1', 'Board'), ...rows])]
+		});
+		const report = importTable('meetings', bytes, { file: 'm.xlsx' });
+		expect(report.refused).toBe(false);
+		expect(report.rows.map((r) => r.date)).toEqual(['2025-12-03']);
+		expect(report.problems.map((p) => p.message)).toEqual([
+			"Row 2, column 'Date': '1e+308' is not a date: write it as DD/MM/YYYY or YYYY-MM-DD",
+			"Row 3, column 'Date': '-1' is not a date: write it as DD/MM/YYYY or YYYY-MM-DD",
+			"Row 4, column 'Date': '2958466' is not a date: write it as DD/MM/YYYY or YYYY-MM-DD",
+			"Row 5, column 'Date': '100000000000000000000' is not a date: write it as DD/MM/YYYY or YYYY-MM-DD"
+		]);
 	});
 });

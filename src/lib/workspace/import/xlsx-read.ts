@@ -10,6 +10,7 @@
  * the moment it passes the limit, and use an XML scanner that expands no custom entities.
  * Formulas are never run: a formula cell gives the value Excel last calculated.
  */
+import { quote } from '../cells';
 import type { RawRow } from './csv-parse';
 import type { ImportLimits } from './limits';
 import { FileRefused } from './problems';
@@ -66,7 +67,7 @@ export function readXlsx(
 	const target = rels.byId.get(chosen.rid);
 	const sheetXml = target ? part(target) : null;
 	if (sheetXml === null)
-		throw new FileRefused(`The sheet '${chosen.name}' is missing from the workbook.`);
+		throw new FileRefused(`The sheet ${quote(chosen.name)} is missing from the workbook.`);
 	const stylesPath = rels.byType('styles');
 	const stringsPath = rels.byType('sharedStrings');
 	const styles = stylesPath ? readStyles(part(stylesPath) ?? '') : [];
@@ -74,7 +75,13 @@ export function readXlsx(
 	return {
 		sheet: chosen.name,
 		sheets: sheets.map((s) => s.name),
-		rows: readSheet(sheetXml, { strings, styles, date1904, maxColumns: limits.maxColumns })
+		rows: readSheet(sheetXml, {
+			strings,
+			styles,
+			date1904,
+			maxColumns: limits.maxColumns,
+			maxRows: limits.maxRows
+		})
 	};
 }
 

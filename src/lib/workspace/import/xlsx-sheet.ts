@@ -1,5 +1,5 @@
 import { neutralise } from '../formula-guard';
-import type { RawRow } from './csv-parse';
+import { tooManyRows, type RawRow } from './csv-parse';
 import { FileRefused } from './problems';
 import { serialToIso, styleAt, type CellStyle } from './xlsx-styles';
 import { attr, scanXml } from './xml-scan';
@@ -45,6 +45,8 @@ export interface SheetContext {
 	styles: CellStyle[];
 	date1904: boolean;
 	maxColumns: number;
+	/** Most rows with a value the sheet may have (see ImportLimits.maxRows). */
+	maxRows?: number;
 }
 
 export function readSheet(xml: string, ctx: SheetContext): RawRow[] {
@@ -57,13 +59,15 @@ export function readSheet(xml: string, ctx: SheetContext): RawRow[] {
 	scanXml(xml, {
 		open(name, attrs) {
 			if (name === 'row') {
+				// A row number that is no whole number (r="1e300", r="x") counts on from the last.
 				const r = Number(attr(attrs, 'r'));
-				lastRow = r > 0 ? r : lastRow + 1;
+				lastRow = Number.isSafeInteger(r) && r > 0 ? r : lastRow + 1;
 				row = { row: lastRow, cells: [] };
 				cell.column = -1;
 			} else if (name === 'c' && row) {
-				const ref = attr(attrs, 'r');
-				const column = ref ? columnIndex(ref) : cell.column + 1;
+				// A reference with no column letters ("1A", "") is taken as the next column.
+				const at = columnIndex(attr(attrs, 'r') ?? '');
+				const column = at >= 0 ? at : cell.column + 1;
 				cell = {
 					column,
 					type: attr(attrs, 't') ?? 'n',
@@ -79,7 +83,7 @@ export function readSheet(xml: string, ctx: SheetContext): RawRow[] {
 			if (name === 'v' || name === 't') collect = null;
 			else if (name === 'rPh') inPhonetic = false;
 			else if (name === 'c' && row) {
-				const text = cellText(cell, ctx);
+				const text = safeCellText(cell, ctx);
 				if (text === '') return;
 				// Empty, merely formatted cells far to the right are common; values there are not.
 				if (cell.column >= ctx.maxColumns)
@@ -88,8 +92,10 @@ export function readSheet(xml: string, ctx: SheetContext): RawRow[] {
 					);
 				row.cells[cell.column] = text;
 			} else if (name === 'row' && row) {
-				if (row.cells.length > 0)
+				if (row.cells.length > 0) {
+					if (rows.length >= (ctx.maxRows ?? Infinity)) throw tooManyRows(ctx.maxRows!);
 					rows.push({ row: row.row, cells: Array.from(row.cells, (c) => c ?? '') });
+				}
 				row = null;
 			}
 		},
@@ -109,6 +115,18 @@ function columnIndex(ref: string): number {
 		index = index * 26 + (code - 64);
 	}
 	return index - 1;
+}
+
+/**
+ * One odd cell must never stop the file: should reading one fail in a way not foreseen, its
+ * stored value is passed on as it is, and the column's own check then reports it on its row.
+ */
+function safeCellText(cell: Parameters<typeof cellText>[0], ctx: SheetContext): string {
+	try {
+		return cellText(cell, ctx);
+	} catch {
+		return cell.value || cell.text;
+	}
 }
 
 /** A cell as the text an officer sees: dates as YYYY-MM-DD, percentages with %, TRUE/FALSE. */
@@ -134,7 +152,7 @@ function cellText(
 	if (cell.value.trim() === '') return '';
 	const number = Number(cell.value);
 	if (!Number.isFinite(number)) return cell.value;
-	if (style.date) return serialToIso(number, ctx.date1904);
+	if (style.date) return serialToIso(number, ctx.date1904) ?? String(number);
 	if (style.percent) return `${Number((number * 100).toPrecision(15))}%`;
 	return String(number);
 }

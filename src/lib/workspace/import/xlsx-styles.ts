@@ -23,20 +23,33 @@ function builtInDate(id: number): boolean {
 	);
 }
 
+/**
+ * A format code without its "quoted text", \-escaped characters and [bracketed] parts (colours,
+ * conditions, currencies), read in one pass. The pattern /\[[^\]]*\]/g it replaces tried every
+ * '[' to the end of the code, so a code full of '[' took time growing with its square. Text left
+ * open by a quote or bracket that never closes is dropped.
+ */
+export function bareFormat(code: string): string {
+	let bare = '';
+	for (let i = 0; i < code.length; i++) {
+		const c = code[i];
+		if (c === '\\') i++;
+		else if (c === '"' || c === '[') {
+			const end = code.indexOf(c === '"' ? '"' : ']', i + 1);
+			if (end < 0) break;
+			i = end;
+		} else bare += c;
+	}
+	return bare;
+}
+
 /** A custom format is a date if, outside quoted text and [brackets], it uses d, m, y, h or s. */
 export function isDateFormat(code: string): boolean {
-	const bare = code
-		.replace(/"[^"]*"/g, '')
-		.replace(/\\./g, '')
-		.replace(/\[[^\]]*\]/g, '');
-	return /[dmyhs]/i.test(bare.replace(/General/gi, ''));
+	return /[dmyhs]/i.test(bareFormat(code).replace(/General/gi, ''));
 }
 
 export function isPercentFormat(code: string): boolean {
-	return code
-		.replace(/"[^"]*"/g, '')
-		.replace(/\\./g, '')
-		.includes('%');
+	return bareFormat(code).includes('%');
 }
 
 /** The style of each `s` index in the sheet (the workbook's cellXfs list). */
@@ -70,8 +83,17 @@ export function styleAt(styles: CellStyle[], index: string | undefined): CellSty
 	return (index !== undefined && styles[Number(index)]) || PLAIN;
 }
 
-/** An Excel day count as YYYY-MM-DD (with the time, if any). 1900 dates count from 30 Dec 1899. */
-export function serialToIso(serial: number, date1904: boolean): string {
+/** Excel's last day, 31 December 9999, as a day count (in either date system it shows ##### beyond). */
+const LAST_SERIAL = 2_958_465;
+
+/**
+ * An Excel day count as YYYY-MM-DD (with the time, if any). 1900 dates count from 30 Dec 1899.
+ * Null for a count Excel cannot show as a date (below 0, past 9999, not a number at all): the
+ * cell is then read as the number, and a date column says it is not a date. Without this check
+ * 1E+308 made toISOString throw "Invalid time value" and the whole check fail.
+ */
+export function serialToIso(serial: number, date1904: boolean): string | null {
+	if (!(serial >= 0 && serial < LAST_SERIAL + 1)) return null;
 	const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
 	const when = new Date(epoch + Math.round(serial * 86_400) * 1000);
 	const iso = when.toISOString();

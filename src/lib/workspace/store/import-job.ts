@@ -1,5 +1,6 @@
 import type { TableName } from '../schemas';
 import { importTable, type ImportReport } from '../import/import-table';
+import type { CheckPlace, Progress } from '../import/progress';
 import type { KnownIds } from '../import/table-checks';
 import { importWorkspaceZip, type WorkspaceImport } from '../import/workspace-zip';
 
@@ -33,9 +34,13 @@ export type JobResult<J extends ImportJob> = J extends { kind: 'table' }
 
 /** Main thread → worker. */
 export type ImportRequest = { id: number; job: ImportJob };
-/** Worker → main thread: ready once loaded, then one reply per request. */
+/**
+ * Worker → main thread: ready once loaded, then for each request where it has got to (now and
+ * then, while it runs) and one answer.
+ */
 export type WorkerReply =
 	| { type: 'ready' }
+	| { type: 'progress'; id: number; place: CheckPlace }
 	| { type: 'done'; id: number; result: ImportReport | WorkspaceImport }
 	| { type: 'failed'; id: number; message: string };
 
@@ -49,16 +54,18 @@ export function plainKnown(known: KnownIds | undefined): PlainKnownIds | undefin
 }
 
 /** The check itself, the same in the worker and on the main thread. */
-export function runImportJob<J extends ImportJob>(job: J): JobResult<J> {
+export function runImportJob<J extends ImportJob>(job: J, progress?: Progress): JobResult<J> {
 	if (job.kind === 'table')
 		return importTable(job.table, job.bytes, {
 			file: job.file,
 			known: job.known,
-			publishedIndicators: job.publishedIndicators
+			publishedIndicators: job.publishedIndicators,
+			progress
 		}) as JobResult<J>;
 	return importWorkspaceZip(job.bytes, {
 		file: job.file,
 		known: job.known,
-		publishedIndicators: job.publishedIndicators
+		publishedIndicators: job.publishedIndicators,
+		progress
 	}) as JobResult<J>;
 }
