@@ -34,12 +34,12 @@ describe('chart downloads', () => {
 });
 
 describe('the app shell', () => {
-	it('starts a measure page’s two files before its code has loaded, and fetches each once', async () => {
+	it('starts a measure page’s data files before its code has loaded, and fetches each once', async () => {
 		const page = await site.page();
 		const files: string[] = [];
 		page.on('request', (r) => {
 			const path = new URL(r.url()).pathname;
-			if (path.startsWith('/indicator-data/') || path === '/geography.json') files.push(path);
+			if (path.startsWith('/indicator-data/') || path.endsWith('.json')) files.push(path);
 		});
 		const warnings: string[] = [];
 		page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
@@ -48,11 +48,19 @@ describe('the app shell', () => {
 			page
 				.locator('link[rel=preload][as=fetch]')
 				.evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))
-		).resolves.toEqual(['/indicator-data/ehc_plans_in_force.json', '/geography.json']);
+		).resolves.toEqual([
+			'/areas.json',
+			'/indicator-data/ehc_plans_in_force.json',
+			'/geography.json'
+		]);
 		await page.getByTestId('tile-value').first().waitFor();
 		// Chromium warns a few seconds after load when a preload was not used.
 		await page.waitForTimeout(3500);
-		expect(files.sort()).toEqual(['/geography.json', '/indicator-data/ehc_plans_in_force.json']);
+		expect(files.sort()).toEqual([
+			'/areas.json',
+			'/geography.json',
+			'/indicator-data/ehc_plans_in_force.json'
+		]);
 		expect(warnings.filter((w) => w.includes('preload'))).toEqual([]);
 		await page.close();
 	});

@@ -18,6 +18,7 @@ function preloadsAt(pathname: string, base = '') {
 describe('the shell’s early fetches', () => {
 	it('asks for a measure page’s two files at once, as the page will fetch them', () => {
 		expect(preloadsAt('/area/E06000033/indicators/ehc_plans_in_force')).toEqual([
+			{ href: '/areas.json', rel: 'preload', as: 'fetch', crossorigin: 'anonymous' },
 			{
 				href: '/indicator-data/ehc_plans_in_force.json',
 				rel: 'preload',
@@ -27,6 +28,7 @@ describe('the shell’s early fetches', () => {
 			{ href: '/geography.json', rel: 'preload', as: 'fetch', crossorigin: 'anonymous' }
 		]);
 		expect(preloadsAt('/compare/tribunal_appeal_rate').map((l) => l.href)).toEqual([
+			'/areas.json',
 			'/indicator-data/tribunal_appeal_rate.json',
 			'/geography.json'
 		]);
@@ -34,12 +36,13 @@ describe('the shell’s early fetches', () => {
 
 	it('keeps the deployment’s base path', () => {
 		expect(preloadsAt('/send/area/E06000033/indicators/x_1', '/send').map((l) => l.href)).toEqual([
+			'/send/areas.json',
 			'/send/indicator-data/x_1.json',
 			'/send/geography.json'
 		]);
 	});
 
-	it('asks for nothing anywhere else', () => {
+	it('asks only for the list of areas anywhere else', () => {
 		for (const path of [
 			'/',
 			'/area/E06000033',
@@ -47,6 +50,9 @@ describe('the shell’s early fetches', () => {
 			'/nope',
 			'/area/x/indicators/../../etc'
 		])
-			expect(preloadsAt(path), path).toEqual([]);
+			expect(
+				preloadsAt(path).map((l) => l.href),
+				path
+			).toEqual(['/areas.json']);
 	});
 });

@@ -8,8 +8,8 @@ type Choice = { indicatorId: string; compareWith: string };
 
 /**
  * State of one area's "compare any measure" panel. Its queries run in the in-browser database,
- * which it starts on first use (the panel seen or focused), never before; the rest of the page
- * never waits for it. A reply overtaken by a newer choice is dropped.
+ * which it starts only when the panel is near (`prepare`) or used (`open`), never with the page;
+ * the rest of the page never waits for it. A reply overtaken by a newer choice is dropped.
  */
 export class Explorer {
 	indicatorId = $state(FIRST_MEASURE);
@@ -23,7 +23,12 @@ export class Explorer {
 
 	constructor(readonly areaCode: string) {}
 
-	/** First use of the panel: starts the engine and draws the current choice (once). */
+	/** The panel is near: start the engine, so it is ready (or nearly) when the panel is used. */
+	prepare() {
+		engine.start().catch(() => undefined);
+	}
+
+	/** First use of the panel (on screen, or focused): draws the current choice, once. */
 	open() {
 		if (this.#opened) return;
 		this.#opened = true;

@@ -17,9 +17,14 @@ export async function startBrowserEngine(base: string): Promise<QueryRunner> {
 	const files = loadDataFiles(base);
 	files.catch(() => undefined);
 
-	// A blocked download (proxy, policy) can leave the worker waiting for ever: ask first.
-	const probe = await fetch(ehWasm, { method: 'HEAD' });
-	if (!probe.ok) throw new Error(`the database engine could not be downloaded (${probe.status})`);
+	// The engine's wasm (34 MB) downloads here at once, while the worker's own script loads, and
+	// the worker compiles it from memory: it would otherwise ask for it only once it had loaded.
+	// A blocked download (proxy, policy) fails here with a reason, never leaving the worker waiting.
+	const wasm = fetch(ehWasm).then(async (response) => {
+		if (!response.ok)
+			throw new Error(`the database engine could not be downloaded (${response.status})`);
+		return URL.createObjectURL(await response.blob());
+	});
 	const worker = new Worker(ehWorker);
 	const failed = new Promise<never>((_, reject) => {
 		worker.addEventListener('error', (event) =>
@@ -27,7 +32,17 @@ export async function startBrowserEngine(base: string): Promise<QueryRunner> {
 		);
 	});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await Promise.race([db.instantiate(ehWasm), failed]);
+	try {
+		const url = await Promise.race([wasm, failed]);
+		try {
+			await Promise.race([db.instantiate(url), failed]);
+		} finally {
+			URL.revokeObjectURL(url);
+		}
+	} catch (error) {
+		worker.terminate();
+		throw error;
+	}
 	performance.mark('duckdb-instantiated');
 	const connection = await db.connect();
 
