@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriousAxeViolations, useSite } from './harness';
+import { hydrated, seriousAxeViolations, useSite } from './harness';
 
 const site = useSite();
 
@@ -109,6 +109,29 @@ describe('area overview (Southend-on-Sea, the demo area)', () => {
 		await page.goto(site.url + '/area/E06000033');
 		await page.getByTestId('trend-chart').first().getByText('Show the figures as a table').click();
 		expect(await seriousAxeViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('the inspection tile judges dates against the reader’s day', () => {
+	it('says a past due date has passed once the page is live, though its HTML was written earlier', async () => {
+		// Nottinghamshire: its next full inspection was expected by 30 July 2024.
+		const page = await site.page();
+		await page.route('**/area/E10000024', async (route) => {
+			const html = (await (await route.fetch()).text()).replace(/<script>[\s\S]*?<\/script>/, '');
+			await route.fulfill({ body: html, contentType: 'text/html' });
+		});
+		await page.goto(site.url + '/area/E10000024');
+		const due = page.getByTestId('next-inspection');
+		// The prerendered HTML cannot know the reader's date, so it makes no judgement...
+		await expect(due.textContent()).resolves.toMatch(
+			/^\s*Next full inspection expected by 30 July 2024\.\s*$/
+		);
+		await page.unroute('**/area/E10000024');
+		// ...and the live page, on any day after that, does.
+		await page.goto(site.url + '/area/E10000024');
+		await hydrated(page);
+		await expect.poll(() => due.textContent()).toContain('this date has passed');
 		await page.close();
 	});
 });
