@@ -35,6 +35,11 @@ export function distributionPlot({
 		: [];
 	const letter = (quarter: number) => (polarity === 'high' ? 'DCBA' : 'ABCD')[quarter];
 	const order = { other: 0, neighbour: 1, area: 2 } as const;
+	// The area's name sits beside its dot, running inwards from whichever end it is near, so a
+	// figure at the edge of the range never pushes its label off the chart.
+	const own = points.find((p) => p.role === 'area');
+	const at = own ? (own.value - min) / (max - min || 1) : 0.5;
+	const anchor = at < 0.35 ? 'start' : at > 0.65 ? 'end' : 'middle';
 	const sorted = [...points].sort((a, b) => order[a.role] - order[b.role]);
 	return Plot.plot({
 		document,
@@ -94,7 +99,10 @@ export function distributionPlot({
 				{
 					x: 'value',
 					y: 0.75,
-					dy: 16,
+					// Above the dot, clear of the neighbours' row below it.
+					dy: -13,
+					dx: anchor === 'start' ? -6 : anchor === 'end' ? 6 : 0,
+					textAnchor: anchor,
 					text: (p: DistributionPoint) => `${p.name} ${formatValue(p.value, unit)}`,
 					fontWeight: 700,
 					fill: SERIES_STYLE.area.color

@@ -12,11 +12,14 @@ export const load: PageServerLoad = async ({ params }) => {
 	const run = await sharedNodeRunner();
 	const overview = await getAreaOverview(run, params.code);
 	if (!overview) error(404, `No local area has the code ${params.code}`);
-	const indicators = (await listIndicators(run)).map(({ id, short_title, unit, period_type }) => ({
-		id,
-		short_title,
-		unit,
-		period_type
-	}));
+	const indicators = (await listIndicators(run)).map(
+		({ id, short_title, unit, period_type, theme }) => ({
+			theme,
+			id,
+			short_title,
+			unit,
+			period_type
+		})
+	);
 	return { overview, indicators };
 };
