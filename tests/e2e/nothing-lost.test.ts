@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '$lib/workspace';
 import { seriousAxeViolations, useSite } from './harness';
-import { chooseZip, exportEverything, rowCounts, rowsBecome } from './your-data';
+import { card, chooseZip, exportEverything, fiveActions, rowCounts, rowsBecome } from './your-data';
 
 /**
  * Replacing the demo's 32 actions with 5: the report names the updates and risks that refer to
@@ -13,17 +11,6 @@ import { chooseZip, exportEverything, rowCounts, rowsBecome } from './your-data'
  */
 const site = useSite();
 
-/** The demo's actions file cut to its first five actions (1.1 to 1.5). */
-const fiveActions = {
-	name: 'actions.csv',
-	mimeType: 'text/csv',
-	buffer: Buffer.from(
-		readFileSync(join('data', 'local', 'demo', 'actions.csv'), 'utf8')
-			.split('\r\n')
-			.slice(0, 6)
-			.join('\r\n')
-	)
-};
 const DEMO = {
 	meetings: '23',
 	local_indicators: '126',
@@ -42,15 +29,13 @@ const REPLACE = 'Replace all 32 current rows with the 5 good rows from this file
 const KEEP = `${REPLACE}; keep the 122 action updates and 11 risks that refer to the others, flagged`;
 const REMOVE = `${REPLACE}; remove the 122 action updates that refer to the others and the links to them from 11 risks`;
 
-const card = (page: Page, table: string) => page.locator(`[data-table=${table}]`);
-
 const flags = (page: Page, table: string) =>
 	card(page, table).getByTestId('missing-refs').allTextContents();
 
 async function openWithFiveActions(page: Page) {
 	await page.goto(site.url + '/area/E06000033/data');
 	expect(await rowCounts(page)).toEqual(DEMO);
-	await card(page, 'actions').locator('input[type=file]').setInputFiles(fiveActions);
+	await card(page, 'actions').locator('input[type=file]').setInputFiles(fiveActions());
 	const report = page.getByTestId('import-report');
 	await report.getByTestId('dependents').waitFor();
 	return report;

@@ -1,12 +1,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exportXlsx, importTable, LAYOUTS, TABLE_NAMES, templateCsv } from '$lib/workspace';
 import { seriousAxeViolations, useSite } from './harness';
-import { chooseZip, exportEverything, rowCount, rowCounts, rowsBecome } from './your-data';
+import {
+	card,
+	chooseZip,
+	exportEverything,
+	fiveActions,
+	rowCount,
+	rowCounts,
+	rowsBecome
+} from './your-data';
 
 const site = useSite();
 const dir = mkdtempSync(join(tmpdir(), 'send-workspace-'));
@@ -482,6 +490,48 @@ describe('your data: the whole workspace as a .zip', () => {
 		const tiles = page.getByTestId('local-tiles');
 		await tiles.locator('article').first().waitFor();
 		await expect(tiles.getByTestId('illustrative-banner').count()).resolves.toBe(1);
+		await page.close();
+	});
+
+	it('after export, undo and import of the zip, labels only the tables the export said were made up', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/data');
+		await rowCounts(page);
+		await card(page, 'actions').locator('input[type=file]').setInputFiles(fiveActions('five.csv'));
+		await page
+			.getByTestId('import-report')
+			.getByRole('button', { name: /^Replace all 32 current rows/ })
+			.click();
+		await rowsBecome(page, 'actions', 5);
+		const held = await page.getByTestId('illustrative-held').textContent();
+		expect(held).not.toContain('Actions');
+		const zip = await exportEverything(page);
+		expect(strFromU8(unzipSync(new Uint8Array(zip))['README.txt'])).not.toMatch(
+			/made-up rows from a demo:\r\n.*actions\.csv/
+		);
+		await page.getByTestId('undo-last').click();
+		await rowsBecome(page, 'actions', 32);
+
+		await chooseZip(page, zip);
+		await page
+			.getByTestId('zip-report')
+			.getByRole('button', { name: /^Replace/ })
+			.click();
+		await page.getByTestId('zip-status').filter({ hasText: 'Replaced' }).waitFor();
+		await rowsBecome(page, 'actions', 5);
+		for (const reload of [false, true]) {
+			if (reload) {
+				await page.reload();
+				await rowsBecome(page, 'actions', 5);
+			}
+			await expect(page.getByTestId('illustrative-held').textContent()).resolves.toBe(held);
+			const actions = await card(page, 'actions').textContent();
+			expect(actions).toContain('Imported from actions.csv in E06000033-workspace.zip');
+			expect(actions).not.toContain('illustrative');
+			await expect(card(page, 'risks').textContent()).resolves.toContain(
+				'Imported from risks.csv in E06000033-workspace.zip (illustrative demo data)'
+			);
+		}
 		await page.close();
 	});
 

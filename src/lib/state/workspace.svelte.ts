@@ -180,19 +180,19 @@ export class AreaWorkspace {
 		const plan = planWorkspaceImport(result);
 		if (plan.blocked) throw new Error(plan.blocked);
 		const at = (options.now ?? new Date()).toISOString();
-		// Made-up rows stay labelled: the zip's workspace.json says whether they are illustrative.
+		// Made-up rows stay labelled, and only those: the zip's workspace.json lists the tables
+		// that held them when it was exported (an older one says only that some did: all, then).
 		const illustrative = result.illustrative;
+		const madeUp = (table: TableName) =>
+			illustrative && (!illustrative.tables || illustrative.tables.includes(table))
+				? { illustrative: { label: illustrative.label ?? null } }
+				: {};
 		const next: Partial<Tables> = Object.fromEntries(
 			plan.replace.map(({ table, file, rows }) => [
 				table,
 				{
 					rows,
-					origin: {
-						kind: 'import',
-						file: `${file} in ${result.file}`,
-						at,
-						...(illustrative ? { illustrative: { label: illustrative.label ?? null } } : {})
-					},
+					origin: { kind: 'import', file: `${file} in ${result.file}`, at, ...madeUp(table) },
 					changedAt: at
 				} satisfies StoredTable
 			])

@@ -177,6 +177,33 @@ describe('AreaWorkspace', () => {
 		expect(manifestOf(again.exportAll())).toMatchObject({ illustrative: true, label: 'Demo' });
 	});
 
+	it('after a round trip, labels only the tables the export said were made up', async () => {
+		const workspace = await demoWorkspace();
+		const five = readFileSync(join(DEMO, 'actions.csv'), 'utf8').split('\r\n').slice(0, 6);
+		await workspace.accept(
+			await workspace.check('actions', {
+				name: 'five.csv',
+				bytes: new TextEncoder().encode(five.join('\r\n'))
+			})
+		);
+		const mine = workspace.illustrativeTables.map((i) => i.table);
+		expect(mine).not.toContain('actions');
+		const zip = workspace.exportAll(new Date('2027-01-02T10:00:00Z'));
+		expect(manifestOf(zip).illustrative_tables).toEqual(mine);
+		// Back to the demo's 32 actions, then the zip: its actions are the officer's five.
+		await workspace.undo();
+		expect(workspace.illustrativeTables.map((i) => i.table)).toContain('actions');
+		await workspace.acceptAll(await workspace.checkWorkspace({ name: 'all.zip', bytes: zip }));
+		expect(workspace.tables.actions.rows).toHaveLength(5);
+		expect(workspace.tables.actions.origin.illustrative).toBeUndefined();
+		expect(workspace.tables.risks.origin.illustrative).toEqual({ label: 'Demo' });
+		expect(workspace.illustrativeTables.map((i) => i.table)).toEqual(mine);
+		// So after a reload, and in the next export.
+		const again = await demoWorkspace();
+		expect(again.illustrativeTables.map((i) => i.table)).toEqual(mine);
+		expect(manifestOf(again.exportAll()).illustrative_tables).toEqual(mine);
+	});
+
 	it('reads the label back from its own exported zip', async () => {
 		const workspace = await demoWorkspace();
 		const result = await workspace.checkWorkspace({
