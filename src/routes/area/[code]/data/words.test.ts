@@ -66,11 +66,11 @@ describe('the Your data page’s words', () => {
 	});
 
 	it('name what undoing an import goes back to, and warn what it removes', () => {
-		expect(undoWords('demo')).toBe('Undo my import: go back to the demo data');
-		expect(undoWords('dashboard')).toBe(
-			'Undo my import: go back to the data this dashboard came with'
+		expect(undoWords('actions', 'demo')).toBe('Go back to the demo data for Actions only');
+		expect(undoWords('risks', 'dashboard')).toBe(
+			'Go back to the data this dashboard came with for Risk register only'
 		);
-		expect(undoWords(null)).toBe('Remove my imported data');
+		expect(undoWords('actions', null)).toBe('Remove my import from Actions only');
 		expect(confirmWords('actions', 12, null)).toBe(
 			'This removes the 12 rows you imported into Actions from this browser. Export them first if you may need them.'
 		);

@@ -46,12 +46,16 @@ export function acceptedWords(report: ImportReport): string {
 /** What the shipped workspace is, in the words the page uses for it; null when none is shipped. */
 export type ShippedKind = 'demo' | 'dashboard' | null;
 
-/** The button that undoes an officer's import, by what there is to go back to. */
-export function undoWords(shipped: ShippedKind): string {
-	if (shipped === 'demo') return 'Undo my import: go back to the demo data';
+/**
+ * The card's button that undoes an officer's import in that one table, by what there is to go
+ * back to; "Undo the last change" is the one that undoes a change in every table it touched.
+ */
+export function undoWords(table: TableName, shipped: ShippedKind): string {
+	const title = titleOf(table);
+	if (shipped === 'demo') return `Go back to the demo data for ${title} only`;
 	if (shipped === 'dashboard')
-		return 'Undo my import: go back to the data this dashboard came with';
-	return 'Remove my imported data';
+		return `Go back to the data this dashboard came with for ${title} only`;
+	return `Remove my import from ${title} only`;
 }
 
 /** The confirm step's warning before an import is undone. */
