@@ -28,17 +28,17 @@ const report = (goodRows: number, badRows: number, refused = false): ImportRepor
 
 describe('the Your data page’s words', () => {
 	it('say on the accept button how many current rows go and how many come in', () => {
-		expect(acceptWords(report(1, 0), 32)).toBe(
-			'Replace all 32 current rows with the 1 good row from this file'
+		expect(acceptWords(report(5, 0), 32)).toBe(
+			'Replace all 32 current rows with the 5 rows from this file'
 		);
 		expect(acceptWords(report(1, 6), 32)).toBe(
-			'Replace all 32 current rows with the 1 good row from this file (6 rows with problems will be left out)'
+			'Replace all 32 current rows with the 1 row that passed the checks (6 rows with problems will be left out)'
 		);
 		expect(acceptWords(report(1200, 1), 1)).toBe(
-			'Replace the 1 current row with the 1,200 good rows from this file (1 row with problems will be left out)'
+			'Replace the 1 current row with the 1,200 rows that passed the checks (1 row with problems will be left out)'
 		);
 		expect(acceptWords(report(2, 0), 0)).toBe(
-			'Import the 2 good rows from this file into the empty table'
+			'Import the 2 rows from this file into the empty table'
 		);
 	});
 

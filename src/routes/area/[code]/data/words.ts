@@ -25,7 +25,8 @@ export function reportSummary(report: ImportReport): string {
 
 /** The accept button: how many rows the table holds now, all of which go, and what replaces them. */
 export function acceptWords(report: ImportReport, current: number): string {
-	const good = `the ${number.format(report.goodRows)} good row${report.goodRows === 1 ? '' : 's'} from this file`;
+	// "Good" only means something beside rows that were not: then they are the ones that passed.
+	const good = `the ${rowsWord(report.goodRows)} ${report.badRows > 0 ? `that passed the checks` : 'from this file'}`;
 	const main =
 		current === 0
 			? `Import ${good} into the empty table`
