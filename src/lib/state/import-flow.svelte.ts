@@ -19,6 +19,8 @@ export type FlowWords = {
 	others: (found: Dependents, remove: boolean) => Partial<Record<TableName, string>>;
 	/** What undoing the last change put back. */
 	restored: (step: UndoStep) => string;
+	/** Said when a checked file or zip is cancelled. */
+	cancelled: (file: string) => string;
 };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -130,7 +132,9 @@ export class ImportFlow {
 		this.remove = false;
 	}
 
+	/** Cancels the waiting zip, and says so in the zip's status (focus goes to its picker). */
 	cancelZip() {
+		if (this.zipReport) this.zipDone = this.words.cancelled(this.zipReport.file);
 		this.zipReport = null;
 		this.remove = false;
 	}
@@ -155,11 +159,16 @@ export class ImportFlow {
 		return checked.table;
 	}
 
+	/**
+	 * Cancels the waiting report, and says so in its table's status; resolves with the table,
+	 * for the page to move focus to its file picker.
+	 */
 	cancelTable(): TableName | null {
-		const table = this.report?.table ?? null;
+		const checked = this.report;
+		if (checked) this.done = { [checked.table]: this.words.cancelled(checked.file) };
 		this.report = null;
 		this.remove = false;
-		return table;
+		return checked?.table ?? null;
 	}
 
 	async resetTable(table: TableName) {

@@ -3,6 +3,7 @@ import { TABLE_NAMES, type ImportReport } from '$lib/workspace';
 import {
 	acceptedWords,
 	acceptWords,
+	cancelledWords,
 	confirmWords,
 	listWords,
 	reportSummary,
@@ -52,7 +53,8 @@ describe('the Your data page’s words', () => {
 		expect(reportSummary(report(0, 0, true))).toBe('Nothing can be imported from this file.');
 	});
 
-	it('say what an accepted import and an undone one did', () => {
+	it('say what an accepted import, a cancelled one and an undone one did', () => {
+		expect(cancelledWords('five.csv')).toBe('Nothing was changed: five.csv was not imported.');
 		expect(acceptedWords(report(12, 0))).toBe('Actions: replaced with 12 rows from actions.csv.');
 		expect(acceptedWords(report(12, 2))).toBe(
 			'Actions: replaced with 12 rows from actions.csv (2 rows with problems left out).'

@@ -44,6 +44,9 @@ export function acceptedWords(report: ImportReport): string {
 	return `${titleOf(report.table)}: replaced with ${rowsWord(report.goodRows)} from ${report.file}${leftOut}.`;
 }
 
+/** Said in the table's (or the zip's) status when a checked file is cancelled. */
+export const cancelledWords = (file: string) => `Nothing was changed: ${file} was not imported.`;
+
 /** What the shipped workspace is, in the words the page uses for it; null when none is shipped. */
 export type ShippedKind = 'demo' | 'dashboard' | null;
 
