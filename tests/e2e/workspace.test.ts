@@ -98,7 +98,7 @@ describe('your data: import, keep, export, reset', () => {
 		);
 		await report
 			.getByRole('button', {
-				name: `Replace all ${shipped} current rows with the 2 good rows from this file`,
+				name: `Replace all ${shipped} current rows with the 2 rows from this file`,
 				exact: true
 			})
 			.click();
@@ -137,13 +137,16 @@ describe('your data: import, keep, export, reset', () => {
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		// Undoing the import asks first; keeping the rows changes nothing.
 		const undo = meetings.getByRole('button', {
-			name: /^Undo my import: go back to the demo data/
+			name: 'Go back to the demo data for Board meetings only',
+			exact: true
 		});
 		await undo.click();
 		const confirm = meetings.getByTestId('confirm-remove');
 		await expect(confirm.locator('p').first().textContent()).resolves.toBe(
 			'This removes the 2 rows you imported into Board meetings from this browser, and puts back the demo data. Export them first if you may need them.'
 		);
+		// The import changed this table alone, so going back for it leaves nothing else behind.
+		await expect(confirm.getByTestId('confirm-note').count()).resolves.toBe(0);
 		await expect(
 			page.evaluate(() => document.activeElement?.closest('[data-testid=confirm-remove]') !== null)
 		).resolves.toBe(true);
@@ -250,8 +253,11 @@ describe('your data: import, keep, export, reset', () => {
 		);
 		await report.getByRole('button', { name: /Cancel/ }).click();
 		await expect(rowCount(page, 'meetings').textContent()).resolves.toBe(before);
-		// Back to the card's file picker, to choose a corrected file.
+		// Back to the card's file picker, to choose a corrected file, and said in its status.
 		await expect(focused(page)).resolves.toEqual({ tag: 'input', type: 'file', table: 'meetings' });
+		await expect(
+			page.locator('[data-table=meetings] [data-testid=import-status]').textContent()
+		).resolves.toBe('Nothing was changed: meetings-bad.csv was not imported.');
 
 		await page
 			.locator('[data-table=risks] input[type=file]')
@@ -448,6 +454,12 @@ describe('your data: the whole workspace as a .zip', () => {
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await report.getByRole('button', { name: /Cancel/ }).click();
 		await expect(page.getByTestId('zip-report').count()).resolves.toBe(0);
+		await expect(page.getByTestId('zip-status').textContent()).resolves.toBe(
+			'Nothing was changed: mixed.zip was not imported.'
+		);
+		await expect(
+			page.evaluate(() => document.activeElement?.getAttribute('data-testid'))
+		).resolves.toBe('zip-input');
 		expect(await rowCounts(page)).toEqual(before);
 		await page.close();
 	});
@@ -528,8 +540,8 @@ describe('your data: the whole workspace as a .zip', () => {
 			const actions = await card(page, 'actions').textContent();
 			expect(actions).toContain('Imported from actions.csv in E06000033-workspace.zip');
 			expect(actions).not.toContain('illustrative');
-			await expect(card(page, 'risks').textContent()).resolves.toContain(
-				'Imported from risks.csv in E06000033-workspace.zip (illustrative demo data)'
+			await expect(card(page, 'risks').textContent()).resolves.toMatch(
+				/Imported from risks\.csv in E06000033-workspace\.zip on .* \(illustrative demo data\)/
 			);
 		}
 		await page.close();
