@@ -28,11 +28,13 @@ describe('the list of rows that refer to something missing', () => {
 			{
 				table: 'action_updates',
 				caption: 'Action updates that refer to something missing',
-				headers: ['Action reference', 'Date', 'Action reference not found'],
+				// The reference is the row's own key: said once, in its heading.
+				headers: ['Action reference (not found)', 'Date'],
 				lines: [
-					['1.6', '2025-06-03', '1.6'],
-					['1.6', '2025-09-09', '1.6']
+					['1.6', '2025-06-03'],
+					['1.6', '2025-09-09']
 				],
+				idsLast: false,
 				rows: 2,
 				more: null
 			},
@@ -41,6 +43,7 @@ describe('the list of rows that refer to something missing', () => {
 				caption: 'Risks that refer to something missing',
 				headers: ['Risk id', 'Linked actions not found'],
 				lines: [['SR1', '1.4, 3.5']],
+				idsLast: true,
 				rows: 1,
 				more: null
 			}

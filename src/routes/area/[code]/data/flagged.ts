@@ -27,6 +27,8 @@ export interface FlaggedTable {
 	headers: string[];
 	/** A line per row and column, its cells under the headers. */
 	lines: string[][];
+	/** True when the last cell lists the ids not found (else the key says them). */
+	idsLast: boolean;
 	/** How many rows refer to something missing, listed or not. */
 	rows: number;
 	/** "Only the first 200 of 1,234 action updates are listed."; null when all are. */
@@ -52,15 +54,18 @@ export function flaggedTables(refs: readonly RowReference[], most = MOST_LISTED)
 		const listed = [...rows.values()].slice(0, most);
 		const columns = [...new Set(listed.flat().map((r) => r.column))];
 		const one = columns.length === 1;
+		const key = LAYOUTS[table].key as readonly string[];
+		// An update of a missing action is named by that action already: its heading says so.
+		const inKey = one && key.includes(columns[0]);
 		const headers = [
-			...LAYOUTS[table].key.map((k) => headerOf(table, k)),
-			...(one ? [`${headerOf(table, columns[0])} not found`] : ['Column', 'Not found'])
+			...key.map((k) => `${headerOf(table, k)}${inKey && k === columns[0] ? ' (not found)' : ''}`),
+			...(inKey ? [] : one ? [`${headerOf(table, columns[0])} not found`] : ['Column', 'Not found'])
 		];
 		const lines = listed.flatMap((refsOfRow) =>
 			refsOfRow.map((r) => [
 				...r.key,
 				...(one ? [] : [headerOf(table, r.column)]),
-				r.ids.join(', ')
+				...(inKey ? [] : [r.ids.join(', ')])
 			])
 		);
 		const more =
@@ -69,7 +74,7 @@ export function flaggedTables(refs: readonly RowReference[], most = MOST_LISTED)
 				: null;
 		const plural = ROW_NOUNS[table][1];
 		const caption = `${plural.charAt(0).toUpperCase()}${plural.slice(1)} that refer to something missing`;
-		return [{ table, caption, headers, lines, rows: rows.size, more }];
+		return [{ table, caption, headers, lines, idsLast: !inKey, rows: rows.size, more }];
 	});
 }
 
