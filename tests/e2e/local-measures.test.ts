@@ -119,7 +119,7 @@ describe('the area’s own measures beside the published ones', () => {
 		await page.locator('[data-table=local_indicators] input[type=file]').setInputFiles(path);
 		await page
 			.getByTestId('import-report')
-			.getByRole('button', { name: /the 4 good rows from this file/ })
+			.getByRole('button', { name: /the 4 rows from this file/ })
 			.click();
 		await page
 			.locator('[data-table=local_indicators] [data-testid=row-count]')

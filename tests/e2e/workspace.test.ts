@@ -1,12 +1,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exportXlsx, importTable, LAYOUTS, TABLE_NAMES, templateCsv } from '$lib/workspace';
 import { seriousAxeViolations, useSite } from './harness';
-import { chooseZip, exportEverything, rowCount, rowCounts, rowsBecome } from './your-data';
+import {
+	card,
+	chooseZip,
+	exportEverything,
+	fiveActions,
+	rowCount,
+	rowCounts,
+	rowsBecome
+} from './your-data';
 
 const site = useSite();
 const dir = mkdtempSync(join(tmpdir(), 'send-workspace-'));
@@ -90,7 +98,7 @@ describe('your data: import, keep, export, reset', () => {
 		);
 		await report
 			.getByRole('button', {
-				name: `Replace all ${shipped} current rows with the 2 good rows from this file`,
+				name: `Replace all ${shipped} current rows with the 2 rows from this file`,
 				exact: true
 			})
 			.click();
@@ -129,13 +137,16 @@ describe('your data: import, keep, export, reset', () => {
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		// Undoing the import asks first; keeping the rows changes nothing.
 		const undo = meetings.getByRole('button', {
-			name: /^Undo my import: go back to the demo data/
+			name: 'Go back to the demo data for Board meetings only',
+			exact: true
 		});
 		await undo.click();
 		const confirm = meetings.getByTestId('confirm-remove');
 		await expect(confirm.locator('p').first().textContent()).resolves.toBe(
 			'This removes the 2 rows you imported into Board meetings from this browser, and puts back the demo data. Export them first if you may need them.'
 		);
+		// The import changed this table alone, so going back for it leaves nothing else behind.
+		await expect(confirm.getByTestId('confirm-note').count()).resolves.toBe(0);
 		await expect(
 			page.evaluate(() => document.activeElement?.closest('[data-testid=confirm-remove]') !== null)
 		).resolves.toBe(true);
@@ -242,8 +253,11 @@ describe('your data: import, keep, export, reset', () => {
 		);
 		await report.getByRole('button', { name: /Cancel/ }).click();
 		await expect(rowCount(page, 'meetings').textContent()).resolves.toBe(before);
-		// Back to the card's file picker, to choose a corrected file.
+		// Back to the card's file picker, to choose a corrected file, and said in its status.
 		await expect(focused(page)).resolves.toEqual({ tag: 'input', type: 'file', table: 'meetings' });
+		await expect(
+			page.locator('[data-table=meetings] [data-testid=import-status]').textContent()
+		).resolves.toBe('Nothing was changed: meetings-bad.csv was not imported.');
 
 		await page
 			.locator('[data-table=risks] input[type=file]')
@@ -440,6 +454,12 @@ describe('your data: the whole workspace as a .zip', () => {
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await report.getByRole('button', { name: /Cancel/ }).click();
 		await expect(page.getByTestId('zip-report').count()).resolves.toBe(0);
+		await expect(page.getByTestId('zip-status').textContent()).resolves.toBe(
+			'Nothing was changed: mixed.zip was not imported.'
+		);
+		await expect(
+			page.evaluate(() => document.activeElement?.getAttribute('data-testid'))
+		).resolves.toBe('zip-input');
 		expect(await rowCounts(page)).toEqual(before);
 		await page.close();
 	});
@@ -482,6 +502,48 @@ describe('your data: the whole workspace as a .zip', () => {
 		const tiles = page.getByTestId('local-tiles');
 		await tiles.locator('article').first().waitFor();
 		await expect(tiles.getByTestId('illustrative-banner').count()).resolves.toBe(1);
+		await page.close();
+	});
+
+	it('after export, undo and import of the zip, labels only the tables the export said were made up', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033/data');
+		await rowCounts(page);
+		await card(page, 'actions').locator('input[type=file]').setInputFiles(fiveActions('five.csv'));
+		await page
+			.getByTestId('import-report')
+			.getByRole('button', { name: /^Replace all 32 current rows/ })
+			.click();
+		await rowsBecome(page, 'actions', 5);
+		const held = await page.getByTestId('illustrative-held').textContent();
+		expect(held).not.toContain('Actions');
+		const zip = await exportEverything(page);
+		expect(strFromU8(unzipSync(new Uint8Array(zip))['README.txt'])).not.toMatch(
+			/made-up rows from a demo:\r\n.*actions\.csv/
+		);
+		await page.getByTestId('undo-last').click();
+		await rowsBecome(page, 'actions', 32);
+
+		await chooseZip(page, zip);
+		await page
+			.getByTestId('zip-report')
+			.getByRole('button', { name: /^Replace/ })
+			.click();
+		await page.getByTestId('zip-status').filter({ hasText: 'Replaced' }).waitFor();
+		await rowsBecome(page, 'actions', 5);
+		for (const reload of [false, true]) {
+			if (reload) {
+				await page.reload();
+				await rowsBecome(page, 'actions', 5);
+			}
+			await expect(page.getByTestId('illustrative-held').textContent()).resolves.toBe(held);
+			const actions = await card(page, 'actions').textContent();
+			expect(actions).toContain('Imported from actions.csv in E06000033-workspace.zip');
+			expect(actions).not.toContain('illustrative');
+			await expect(card(page, 'risks').textContent()).resolves.toMatch(
+				/Imported from risks\.csv in E06000033-workspace\.zip on .* \(illustrative demo data\)/
+			);
+		}
 		await page.close();
 	});
 

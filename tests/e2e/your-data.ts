@@ -1,7 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { TABLE_NAMES } from '$lib/workspace';
 
 /** Helpers for the Your data page (/area/<code>/data), shared by its browser tests. */
+
+/** The demo's actions file cut to its first five actions (1.1 to 1.5), as a file to choose. */
+export const fiveActions = (name = 'actions.csv') => ({
+	name,
+	mimeType: 'text/csv',
+	buffer: Buffer.from(
+		readFileSync(join('data', 'local', 'demo', 'actions.csv'), 'utf8')
+			.split('\r\n')
+			.slice(0, 6)
+			.join('\r\n')
+	)
+});
+
+/** A table's card. */
+export const card = (page: Page, table: string) => page.locator(`[data-table=${table}]`);
 
 /** A table card's row count. */
 export const rowCount = (page: Page, table: string) =>

@@ -6,7 +6,7 @@ import {
 	type TableName,
 	type WorkspaceImport
 } from '$lib/workspace';
-import type { UndoRecord } from '$lib/workspace/store/undo-record';
+import { UndoRecordLost, type UndoStep } from '$lib/workspace/store/undo-record';
 import { cannotCheckWords } from '$lib/workspace/store/import-words';
 import type { AreaWorkspace } from './workspace.svelte';
 
@@ -18,7 +18,9 @@ export type FlowWords = {
 	/** What each other table's card says when rows referring to removed ones were kept or removed. */
 	others: (found: Dependents, remove: boolean) => Partial<Record<TableName, string>>;
 	/** What undoing the last change put back. */
-	restored: (record: UndoRecord) => string;
+	restored: (step: UndoStep) => string;
+	/** Said when a checked file or zip is cancelled. */
+	cancelled: (file: string) => string;
 };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -56,6 +58,7 @@ export class ImportFlow {
 	undone = $state('');
 	undoRefusal = $state<string | null>(null);
 	#latest = 0;
+	#undoing = false;
 
 	constructor(
 		readonly workspace: AreaWorkspace,
@@ -129,7 +132,9 @@ export class ImportFlow {
 		this.remove = false;
 	}
 
+	/** Cancels the waiting zip, and says so in the zip's status (focus goes to its picker). */
 	cancelZip() {
+		if (this.zipReport) this.zipDone = this.words.cancelled(this.zipReport.file);
 		this.zipReport = null;
 		this.remove = false;
 	}
@@ -154,11 +159,16 @@ export class ImportFlow {
 		return checked.table;
 	}
 
+	/**
+	 * Cancels the waiting report, and says so in its table's status; resolves with the table,
+	 * for the page to move focus to its file picker.
+	 */
 	cancelTable(): TableName | null {
-		const table = this.report?.table ?? null;
+		const checked = this.report;
+		if (checked) this.done = { [checked.table]: this.words.cancelled(checked.file) };
 		this.report = null;
 		this.remove = false;
-		return table;
+		return checked?.table ?? null;
 	}
 
 	async resetTable(table: TableName) {
@@ -173,16 +183,26 @@ export class ImportFlow {
 		}
 	}
 
-	/** Undoes the last change, and says what it put back. */
+	/**
+	 * Undoes the last change, and says what it put back. A second press while one is being
+	 * written is ignored, so a double click undoes one change, not two.
+	 */
 	async undoLast() {
+		if (this.#undoing) return;
+		this.#undoing = true;
 		this.refusal = this.undoRefusal = null;
 		this.undone = this.zipDone = '';
 		this.done = {};
 		try {
-			const record = await this.workspace.undo();
-			if (record) this.undone = this.words.restored(record);
+			const step = await this.workspace.undo();
+			if (step) this.undone = this.words.restored(step);
 		} catch (error) {
-			this.undoRefusal = `Nothing was undone: the data could not be saved in this browser (${message(error)}).`;
+			this.undoRefusal =
+				error instanceof UndoRecordLost
+					? `The last change could not be undone: ${message(error)}, so it was taken off the list.`
+					: `Nothing was undone: the data could not be saved in this browser (${message(error)}).`;
+		} finally {
+			this.#undoing = false;
 		}
 	}
 }

@@ -20,7 +20,7 @@ import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import { workspaceAsOf } from '$lib/domain/as-of';
 import { withCurrentColumns } from '$lib/workspace/kept-rows';
-import { idbGet, idbSetMany } from '$lib/workspace/store/idb';
+import { idbSetMany } from '$lib/workspace/store/idb';
 import { illustrativeSource, isIllustrative } from '$lib/workspace/store/illustrative';
 import { importClient } from '$lib/workspace/store/import-client';
 import {
@@ -32,10 +32,17 @@ import {
 	type StoredTable
 } from '$lib/workspace/store/stored-tables';
 import {
+	emptyUndoStack,
+	popStep,
+	pushStep,
+	readUndoRecord,
+	readUndoStack,
 	tableWrites,
-	undoKey,
+	UndoRecordLost,
 	type Change,
-	type UndoRecord
+	type OtherRows,
+	type UndoStack,
+	type UndoStep
 } from '$lib/workspace/store/undo-record';
 
 type Tables = Record<TableName, StoredTable>;
@@ -50,7 +57,9 @@ export type AcceptOptions = {
 /**
  * The area's own tables in the browser. Imports are checked first and change nothing until
  * accepted; an accepted change writes every table it touches, and the record that undoes it,
- * to IndexedDB in one transaction. Tables are only ever replaced whole, never edited in place.
+ * to IndexedDB in one transaction. The last changes (UNDO_LIMIT) can be undone one after
+ * another. Tables are only ever replaced whole, never edited in place, and changes run one at
+ * a time, each from the tables the one before left.
  */
 export class AreaWorkspace {
 	tables = $state.raw<Tables>(
@@ -59,10 +68,15 @@ export class AreaWorkspace {
 	shipped = $state<ShippedWorkspace | null>(null);
 	ready = $state(false);
 	error = $state<string | null>(null);
-	/** The last change, which can be undone; null when there is none, or it was undone. */
-	lastChange = $state.raw<UndoRecord | null>(null);
+	/** The changes that can be undone, newest first (see undo-record.ts). */
+	undoStack = $state.raw<UndoStack>(emptyUndoStack());
+	/** The last change, which "Undo the last change" undoes; null when there is none. */
+	readonly lastChange = $derived<UndoStep | null>(this.undoStack.steps[0] ?? null);
 	/** Rows whose references resolve to nothing: kept, and flagged wherever they are shown. */
 	readonly missing = $derived.by(() => missingReferences(this.rows(), this.publishedIndicators()));
+
+	/** The change being written, if any: the next waits for it. */
+	#queue: Promise<unknown> = Promise.resolve();
 
 	constructor(
 		readonly area: string,
@@ -77,7 +91,7 @@ export class AreaWorkspace {
 			const read = TABLE_NAMES.map((t) => loadStoredTable(this.area, this.base, t, { index }));
 			const tables = await Promise.all(read);
 			this.tables = Object.fromEntries(TABLE_NAMES.map((t, i) => [t, tables[i]])) as Tables;
-			this.lastChange = (await idbGet<UndoRecord>(undoKey(this.area))) ?? null;
+			this.undoStack = await readUndoStack(this.area);
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
 		} finally {
@@ -168,8 +182,15 @@ export class AreaWorkspace {
 				changedAt: at
 			}
 		};
-		if (options.remove) this.#removeDependents(this.dependentsOfReport(report), next, at);
-		await this.#commit({ kind: 'import', table: report.table, file: report.file }, next, at);
+		const others = options.remove
+			? this.#removeDependents(this.dependentsOfReport(report), next, at)
+			: [];
+		await this.#commit(
+			{ kind: 'import', table: report.table, file: report.file },
+			next,
+			at,
+			others
+		);
 	}
 
 	/**
@@ -180,25 +201,27 @@ export class AreaWorkspace {
 		const plan = planWorkspaceImport(result);
 		if (plan.blocked) throw new Error(plan.blocked);
 		const at = (options.now ?? new Date()).toISOString();
-		// Made-up rows stay labelled: the zip's workspace.json says whether they are illustrative.
+		// Made-up rows stay labelled, and only those: the zip's workspace.json lists the tables
+		// that held them when it was exported (an older one says only that some did: all, then).
 		const illustrative = result.illustrative;
+		const madeUp = (table: TableName) =>
+			illustrative && (!illustrative.tables || illustrative.tables.includes(table))
+				? { illustrative: { label: illustrative.label ?? null } }
+				: {};
 		const next: Partial<Tables> = Object.fromEntries(
 			plan.replace.map(({ table, file, rows }) => [
 				table,
 				{
 					rows,
-					origin: {
-						kind: 'import',
-						file: `${file} in ${result.file}`,
-						at,
-						...(illustrative ? { illustrative: { label: illustrative.label ?? null } } : {})
-					},
+					origin: { kind: 'import', file: `${file} in ${result.file}`, at, ...madeUp(table) },
 					changedAt: at
 				} satisfies StoredTable
 			])
 		);
-		if (options.remove) this.#removeDependents(this.dependentsOfZip(result), next, at);
-		await this.#commit({ kind: 'zip', file: result.file }, next, at);
+		const others = options.remove
+			? this.#removeDependents(this.dependentsOfZip(result), next, at)
+			: [];
+		await this.#commit({ kind: 'zip', file: result.file }, next, at, others);
 	}
 
 	/** Puts back the shipped table (or empties it), as a change that can be undone. */
@@ -209,43 +232,76 @@ export class AreaWorkspace {
 
 	/**
 	 * Puts back every table the last change touched, as it was before, in one transaction, and
-	 * forgets the change. Resolves with what was undone, for the page to say so.
+	 * takes it off the stack, so the next undo goes further back. Resolves with what was
+	 * undone, for the page to say so; null when there is nothing to undo.
 	 */
-	async undo(): Promise<UndoRecord | null> {
-		const record = this.lastChange;
-		if (!record) return null;
-		const before = Object.fromEntries(
-			Object.entries(record.before).map(([t, table]) => [
-				t,
-				{ ...table, rows: withCurrentColumns(t as TableName, table.rows) }
-			])
-		) as Partial<Tables>;
-		const writes = tableWrites(this.area, before, { remove: [undoKey(this.area)] });
-		await idbSetMany(writes.set, writes.remove);
-		this.tables = { ...this.tables, ...before };
-		this.lastChange = null;
-		return record;
+	undo(): Promise<UndoStep | null> {
+		return this.#serial(async () => {
+			const popped = popStep(this.area, this.undoStack);
+			if (!popped) return null;
+			const record = await readUndoRecord(this.area, popped.step);
+			if (!record) {
+				// Nothing to put back (cleared by the browser, say): the step goes, and says so.
+				await idbSetMany(popped.set, popped.remove);
+				this.undoStack = popped.stack;
+				throw new UndoRecordLost('what it replaced is no longer kept in this browser');
+			}
+			const before = Object.fromEntries(
+				Object.entries(record.before).map(([t, table]) => [
+					t,
+					{ ...table, rows: withCurrentColumns(t as TableName, table.rows) }
+				])
+			) as Partial<Tables>;
+			const writes = tableWrites(this.area, before, popped);
+			await idbSetMany(writes.set, writes.remove);
+			this.tables = { ...this.tables, ...before };
+			this.undoStack = popped.stack;
+			return popped.step;
+		});
 	}
 
-	/** "Remove them too": the other tables' rows as dependentsOf leaves them, where they came from kept. */
-	#removeDependents(found: Dependents | null, next: Partial<Tables>, at: string) {
+	/**
+	 * "Remove them too": the other tables' rows as dependentsOf leaves them, where they came
+	 * from kept. Resolves with what it does to each, for the undo stack's words.
+	 */
+	#removeDependents(found: Dependents | null, next: Partial<Tables>, at: string): OtherRows[] {
 		for (const [table, rows] of Object.entries(found?.removeTables ?? {}) as [
 			TableName,
 			RowOf<TableName>[]
 		][])
 			next[table] = { ...(next[table] ?? this.tables[table]), rows, changedAt: at };
+		if (!found) return [];
+		const editing = [...found.direct, ...found.cascade].filter((g) => g.removes === 'references');
+		return found.removal.map(({ table, removed, edited }) => ({
+			table,
+			removed,
+			edited,
+			links: [...new Set(editing.filter((g) => g.table === table).map((g) => g.kind))]
+		}));
 	}
 
-	/** Writes the changed tables and the record that undoes them in one transaction, then shows them. */
-	async #commit(change: Change, next: Partial<Tables>, at: string) {
-		const before = Object.fromEntries(
-			TABLE_NAMES.filter((t) => next[t]).map((t) => [t, this.tables[t]])
-		);
-		const record: UndoRecord = { change, at, before };
-		const writes = tableWrites(this.area, next, { set: [[undoKey(this.area), record]] });
-		await idbSetMany(writes.set, writes.remove);
-		this.tables = { ...this.tables, ...next };
-		this.lastChange = record;
+	/**
+	 * Writes the changed tables, the record that undoes them and the undo stack in one
+	 * transaction, then shows them.
+	 */
+	#commit(change: Change, next: Partial<Tables>, at: string, others: OtherRows[] = []) {
+		return this.#serial(async () => {
+			const before = Object.fromEntries(
+				TABLE_NAMES.filter((t) => next[t]).map((t) => [t, this.tables[t]])
+			);
+			const pushed = pushStep(this.area, this.undoStack, { change, at, before }, others);
+			const writes = tableWrites(this.area, next, pushed);
+			await idbSetMany(writes.set, writes.remove);
+			this.tables = { ...this.tables, ...next };
+			this.undoStack = pushed.stack;
+		});
+	}
+
+	/** Runs changes one at a time, so each starts from what the one before left. */
+	#serial<T>(work: () => Promise<T>): Promise<T> {
+		const run = this.#queue.then(work, work);
+		this.#queue = run.catch(() => {});
+		return run;
 	}
 
 	exportTable(table: TableName, format: 'csv' | 'xlsx'): string | Uint8Array {

@@ -24,6 +24,7 @@ vi.mock('$lib/workspace/store/idb', () => ({
 }));
 
 const { AreaWorkspace } = await import('./workspace.svelte');
+const { UNDO_LIMIT, UndoRecordLost } = await import('$lib/workspace/store/undo-record');
 const { loadShippedIndex, loadStoredTable } = await import('$lib/workspace/store/stored-tables');
 
 const DEMO = join(process.cwd(), 'data', 'local', 'demo');
@@ -177,6 +178,33 @@ describe('AreaWorkspace', () => {
 		expect(manifestOf(again.exportAll())).toMatchObject({ illustrative: true, label: 'Demo' });
 	});
 
+	it('after a round trip, labels only the tables the export said were made up', async () => {
+		const workspace = await demoWorkspace();
+		const five = readFileSync(join(DEMO, 'actions.csv'), 'utf8').split('\r\n').slice(0, 6);
+		await workspace.accept(
+			await workspace.check('actions', {
+				name: 'five.csv',
+				bytes: new TextEncoder().encode(five.join('\r\n'))
+			})
+		);
+		const mine = workspace.illustrativeTables.map((i) => i.table);
+		expect(mine).not.toContain('actions');
+		const zip = workspace.exportAll(new Date('2027-01-02T10:00:00Z'));
+		expect(manifestOf(zip).illustrative_tables).toEqual(mine);
+		// Back to the demo's 32 actions, then the zip: its actions are the officer's five.
+		await workspace.undo();
+		expect(workspace.illustrativeTables.map((i) => i.table)).toContain('actions');
+		await workspace.acceptAll(await workspace.checkWorkspace({ name: 'all.zip', bytes: zip }));
+		expect(workspace.tables.actions.rows).toHaveLength(5);
+		expect(workspace.tables.actions.origin.illustrative).toBeUndefined();
+		expect(workspace.tables.risks.origin.illustrative).toEqual({ label: 'Demo' });
+		expect(workspace.illustrativeTables.map((i) => i.table)).toEqual(mine);
+		// So after a reload, and in the next export.
+		const again = await demoWorkspace();
+		expect(again.illustrativeTables.map((i) => i.table)).toEqual(mine);
+		expect(manifestOf(again.exportAll()).illustrative_tables).toEqual(mine);
+	});
+
 	it('reads the label back from its own exported zip', async () => {
 		const workspace = await demoWorkspace();
 		const result = await workspace.checkWorkspace({
@@ -290,13 +318,17 @@ describe('AreaWorkspace: nothing lost when a table is replaced', () => {
 		const reloaded = await demoWorkspace();
 		expect(reloaded.lastChange).toMatchObject({
 			change: { kind: 'import', table: 'actions', file: 'actions.csv' },
-			at: AT.toISOString()
+			at: AT.toISOString(),
+			restores: [
+				{ table: 'actions', rows: 32 },
+				{ table: 'action_updates', rows: 147 },
+				{ table: 'risks', rows: 13 }
+			],
+			others: [
+				{ table: 'action_updates', removed: 122, edited: 0, links: [] },
+				{ table: 'risks', removed: 0, edited: 11, links: ['actions'] }
+			]
 		});
-		expect(Object.keys(reloaded.lastChange!.before)).toEqual([
-			'actions',
-			'action_updates',
-			'risks'
-		]);
 		const undone = await reloaded.undo();
 		expect(undone?.change.kind).toBe('import');
 		expect(plainTables(reloaded)).toEqual(before);
@@ -315,6 +347,66 @@ describe('AreaWorkspace: nothing lost when a table is replaced', () => {
 		expect(workspace.lastChange?.change).toEqual({ kind: 'reset', table: 'actions' });
 		await (await demoWorkspace()).undo();
 		expect(plainTables(await demoWorkspace())).toEqual(imported);
+	});
+
+	it('undoes going back to the demo data, then the import before it, each after a reload', async () => {
+		const workspace = await demoWorkspace();
+		const demo = plainTables(workspace);
+		await workspace.accept(await workspace.check('actions', fiveActions()), {
+			remove: true,
+			now: AT
+		});
+		const imported = plainTables(workspace);
+		await workspace.reset('actions');
+		// Going back for Actions alone leaves the updates and risks as the import left them.
+		expect(counts(workspace)).toMatchObject({ actions: 32, action_updates: 25 });
+		const reloaded = await demoWorkspace();
+		expect(reloaded.undoStack.steps.map((s) => s.change.kind)).toEqual(['reset', 'import']);
+		await expect(reloaded.undo()).resolves.toMatchObject({ change: { kind: 'reset' } });
+		expect(plainTables(await demoWorkspace())).toEqual(imported);
+		const again = await demoWorkspace();
+		await expect(again.undo()).resolves.toMatchObject({ change: { kind: 'import' } });
+		expect(plainTables(again)).toEqual(demo);
+		expect(plainTables(await demoWorkspace())).toEqual(demo);
+		await expect(again.undo()).resolves.toBeNull();
+		expect([...db.store.keys()]).toEqual([]);
+	});
+
+	it(`keeps the last ${UNDO_LIMIT} changes, and the rows of no others`, async () => {
+		const workspace = await demoWorkspace();
+		for (let i = 0; i < UNDO_LIMIT + 2; i++)
+			await workspace.accept(await workspace.check('actions', fiveActions()), { now: AT });
+		const reloaded = await demoWorkspace();
+		expect(reloaded.undoStack.steps).toHaveLength(UNDO_LIMIT);
+		expect(reloaded.undoStack.steps.map((s) => s.id)).toEqual(
+			Array.from({ length: UNDO_LIMIT }, (_, i) => UNDO_LIMIT + 2 - i)
+		);
+		const records = [...db.store.keys()].filter((k) => /:undo:\d+$/.test(k));
+		expect(records).toHaveLength(UNDO_LIMIT);
+		for (let i = 0; i < UNDO_LIMIT; i++) await reloaded.undo();
+		// The oldest change kept replaced the first import, which stays.
+		expect(reloaded.tables.actions.rows).toHaveLength(5);
+		await expect(reloaded.undo()).resolves.toBeNull();
+	});
+
+	it('runs changes one at a time, so two undos at once undo two changes in order', async () => {
+		const workspace = await demoWorkspace();
+		await workspace.accept(await workspace.check('actions', fiveActions()), { now: AT });
+		await workspace.reset('actions');
+		const [first, second] = await Promise.all([workspace.undo(), workspace.undo()]);
+		expect([first?.change.kind, second?.change.kind]).toEqual(['reset', 'import']);
+		expect(workspace.tables.actions.rows).toHaveLength(32);
+		expect(workspace.lastChange).toBeNull();
+	});
+
+	it('takes a change whose record the browser lost off the stack, and says why', async () => {
+		const workspace = await demoWorkspace();
+		await workspace.accept(await workspace.check('actions', fiveActions()), { now: AT });
+		db.store.delete(`${SOUTHEND}:undo:${workspace.lastChange!.id}`);
+		await expect(workspace.undo()).rejects.toBeInstanceOf(UndoRecordLost);
+		expect(workspace.tables.actions.rows).toHaveLength(5);
+		expect(workspace.lastChange).toBeNull();
+		expect((await demoWorkspace()).lastChange).toBeNull();
 	});
 
 	it('changes nothing, and keeps the undo as it was, when saving fails', async () => {

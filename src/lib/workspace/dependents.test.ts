@@ -17,6 +17,7 @@ describe('dependentsOf: rows of other tables that refer to rows a change removes
 		expect(same).toEqual({
 			direct: [],
 			referring: [],
+			rows: [],
 			cascade: [],
 			removal: [],
 			removeTables: {}
@@ -50,6 +51,14 @@ describe('dependentsOf: rows of other tables that refer to rows a change removes
 		expect(found.referring).toEqual([
 			{ table: 'action_updates', rows: 4 },
 			{ table: 'risks', rows: 1 }
+		]);
+		// Each row by its key, with the ids it would be left naming.
+		expect(found.rows.map((r) => [r.table, r.key, r.column, r.ids])).toEqual([
+			['action_updates', ['2.3', '2026-07-15'], 'action_reference', ['2.3']],
+			['action_updates', ['2.3', '2026-09-15'], 'action_reference', ['2.3']],
+			['action_updates', ['2.3', '2026-10-15'], 'action_reference', ['2.3']],
+			['action_updates', ['1.2', '2026-10-01'], 'action_reference', ['1.2']],
+			['risks', ['SR1'], 'linked_actions', ['2.3']]
 		]);
 		expect(found.cascade).toEqual([]);
 		expect(found.removal).toEqual([

@@ -1,4 +1,4 @@
-import { idsIn, presentIds, REF_COLUMNS, rowKey } from './references';
+import { idsIn, presentIds, REF_COLUMNS, rowKey, type RowReference } from './references';
 import { TABLE_NAMES, type RefKind, type TableName, type Workspace } from './schemas';
 
 /**
@@ -51,6 +51,8 @@ export interface Dependents {
 	direct: DependentGroup[];
 	/** Those rows by table, each once, whatever they refer to: what "keep them" flags. */
 	referring: { table: TableName; rows: number }[];
+	/** Each of those rows by its key, a line per column, with the ids it would be left naming. */
+	rows: RowReference[];
 	/** Rows "remove them too" would leave pointing at nothing in turn, and so removes as well. */
 	cascade: DependentGroup[];
 	/** Table by table, in the workspace's order, what "remove them too" does. */
@@ -119,6 +121,13 @@ export function dependentsOf(
 			const rows = new Set(direct.filter((f) => f.table === table).map((f) => f.key)).size;
 			return rows ? [{ table, rows }] : [];
 		}),
+		rows: direct.map(({ table, key, column, kind, ids }) => ({
+			table,
+			key: JSON.parse(key) as string[],
+			column,
+			kind,
+			ids
+		})),
 		cascade: group(cascade),
 		removal: TABLE_NAMES.flatMap((table) => {
 			const gone = removed.get(table) ?? new Set();

@@ -76,7 +76,8 @@ export {
 	type TableRemoval
 } from './dependents';
 export { keptReferences, type KeptReference } from './kept-references';
-export { ROW_NOUNS, REF_NOUNS, countRows, someIds } from './row-words';
+export { ROW_NOUNS, REF_NOUNS, countRows, rowName, someIds } from './row-words';
+export type { RowReference } from './references';
 
 export { exportCsv } from './export/csv-write';
 export { exportXlsx, templateCsv, templateXlsx } from './export/xlsx-table';

@@ -4,6 +4,7 @@ import {
 	goodWorkspace
 } from '../../../tests/workspace-fixtures/good-workspace';
 import { groupMissing, missingReferences, missingWords } from './missing-references';
+import { rowName } from './row-words';
 
 describe('missingReferences: rows whose references resolve to nothing', () => {
 	it('finds none in a workspace whose references all resolve', () => {
@@ -100,36 +101,69 @@ describe('missingReferences: rows whose references resolve to nothing', () => {
 });
 
 describe('groupMissing and missingWords: a line per column for a table’s card', () => {
-	it('counts rows and names each missing id once, at most five', () => {
+	it('counts rows, names a few of them by their key, and names each missing id once', () => {
 		const workspace = goodWorkspace();
 		workspace.actions = workspace.actions.filter((a) => a.reference === '1.1');
 		const groups = groupMissing(missingReferences(workspace, PUBLISHED));
+		expect(groups.map((g) => [g.table, g.keys])).toEqual([
+			[
+				'action_updates',
+				[
+					['2.3', '2026-07-15'],
+					['2.3', '2026-09-15'],
+					['2.3', '2026-10-15'],
+					['1.2', '2026-10-01']
+				]
+			],
+			['risks', [['SR1'], ['SR3']]]
+		]);
+		// An update is named by its action already; a risk by its own id.
 		expect(groups.map(missingWords)).toEqual([
 			'4 action updates refer to actions that are not in the Actions table: 2.3 and 1.2.',
-			'2 risks refer to actions that are not in the Actions table: 2.3, 2.4 and 3.1.'
+			'2 risks (SR1 and SR3) refer to actions that are not in the Actions table: 2.3, 2.4 and 3.1.'
 		]);
 	});
 
 	it('says one row and one id in the singular, and where indicators and risks live', () => {
 		const one = { rows: 1, ids: ['x'] };
-		expect(missingWords({ table: 'risk_reviews', column: 'risk_id', kind: 'risks', ...one })).toBe(
-			'1 risk review refers to a risk that is not in the Risk register: x.'
-		);
-		expect(
-			missingWords({ table: 'framework', column: 'indicator_id', kind: 'indicators', ...one })
-		).toBe(
-			'1 outcomes framework measure refers to an indicator that is neither published nor in the Local indicators table: x.'
-		);
 		expect(
 			missingWords({
-				table: 'action_updates',
-				column: 'action_reference',
+				table: 'risk_reviews',
+				column: 'risk_id',
+				kind: 'risks',
+				keys: [['x', '2026-01-01']],
+				...one
+			})
+		).toBe('1 risk review refers to a risk that is not in the Risk register: x.');
+		expect(
+			missingWords({
+				table: 'framework',
+				column: 'indicator_id',
+				kind: 'indicators',
+				keys: [['T1']],
+				...one
+			})
+		).toBe(
+			'1 outcomes framework measure (T1) refers to an indicator that is neither published nor in the Local indicators table: x.'
+		);
+		const keys = ['SR1', 'SR3', 'SR4', 'SR5', 'SR6', 'SR7', 'SR8', 'SR9', 'SR10'].map((k) => [k]);
+		expect(
+			missingWords({
+				table: 'risks',
+				column: 'linked_actions',
 				kind: 'actions',
 				rows: 9,
+				keys,
 				ids: ['a', 'b', 'c', 'd', 'e', 'f', 'g']
 			})
 		).toBe(
-			'9 action updates refer to actions that are not in the Actions table: a, b, c, d, e and 2 more.'
+			'9 risks (SR1, SR3, SR4 and 6 more) refer to actions that are not in the Actions table: a, b, c, d, e and 2 more.'
 		);
+	});
+
+	it('names a row by its key, a key of more than one column with the rest in brackets', () => {
+		expect(rowName(['SR1'])).toBe('SR1');
+		expect(rowName(['1.6', '2025-06-03'])).toBe('1.6 (2025-06-03)');
+		expect(rowName(['Parents', '2025', '', 'Q1'])).toBe('Parents (2025, Q1)');
 	});
 });

@@ -1,6 +1,6 @@
 import { REFERRED } from './known-ids';
-import { idsIn, presentIds, REF_COLUMNS, rowKey } from './references';
-import { aRef, countRows, REF_NOUNS, someIds } from './row-words';
+import { idsIn, presentIds, REF_COLUMNS, rowKey, type RowReference } from './references';
+import { aRef, countRows, REF_NOUNS, rowName, someIds } from './row-words';
 import { LAYOUTS, TABLE_NAMES, type RefKind, type TableName, type Workspace } from './schemas';
 
 /**
@@ -9,14 +9,11 @@ import { LAYOUTS, TABLE_NAMES, type RefKind, type TableName, type Workspace } fr
  * every view that reads the tables (Your data, the scorecard, tracker and risk register) finds
  * them with this one function, by the same rule as the import (see knownIds).
  */
-export interface MissingReference {
-	table: TableName;
+export interface MissingReference extends RowReference {
 	/** The row's place in its table. */
 	row: number;
 	/** The row's key as an export writes it, which finds the row again after an import. */
 	key: string[];
-	column: string;
-	kind: RefKind;
 	/** The ids in the cell that resolve to nothing, in the cell's order. */
 	ids: string[];
 }
@@ -49,12 +46,14 @@ export function missingReferences(
 	);
 }
 
-/** Missing references of one column of one table: how many rows, and which ids. */
+/** Missing references of one column of one table: how many rows, which rows, and which ids. */
 export interface MissingGroup {
 	table: TableName;
 	column: string;
 	kind: RefKind;
 	rows: number;
+	/** Each row's key once, in the table's order. */
+	keys: string[][];
 	/** Each missing id once, in the order the rows name them. */
 	ids: string[];
 }
@@ -63,17 +62,21 @@ export function groupMissing(missing: readonly MissingReference[]): MissingGroup
 	const groups = new Map<string, MissingGroup & { seen: Set<number> }>();
 	for (const m of missing) {
 		const at = `${m.table}\u0000${m.column}`;
-		const group = groups.get(at) ?? { ...m, rows: 0, ids: [], seen: new Set<number>() };
+		const group = groups.get(at) ?? { ...m, rows: 0, keys: [], ids: [], seen: new Set<number>() };
 		groups.set(at, group);
-		if (!group.seen.has(m.row)) group.rows++;
+		if (!group.seen.has(m.row)) {
+			group.rows++;
+			group.keys.push(m.key);
+		}
 		group.seen.add(m.row);
 		for (const id of m.ids) if (!group.ids.includes(id)) group.ids.push(id);
 	}
-	return [...groups.values()].map(({ table, column, kind, rows, ids }) => ({
+	return [...groups.values()].map(({ table, column, kind, rows, keys, ids }) => ({
 		table,
 		column,
 		kind,
 		rows,
+		keys,
 		ids
 	}));
 }
@@ -88,12 +91,15 @@ function whereFrom(kind: RefKind, many: boolean): string {
 }
 
 /**
- * "3 action updates refer to an action that is not in the Actions table: 2.4", with at most
- * five ids, for a table's card or a view's note.
+ * "11 risks (SR1, SR3, SR4 and 8 more) refer to actions that are not in the Actions table: 1.6,
+ * 3.5, 3.2, 4.3, 3.3 and 14 more.", naming a few rows and ids, for a table's card or a view's
+ * note. Rows whose key is the reference itself (an update of action 2.4) are named by the ids.
  */
 export function missingWords(group: MissingGroup): string {
 	const many = group.ids.length > 1;
 	const what = many ? REF_NOUNS[group.kind][1] : aRef(group.kind);
 	const verb = group.rows === 1 ? 'refers' : 'refer';
-	return `${countRows(group.table, group.rows)} ${verb} to ${what} ${whereFrom(group.kind, many)}: ${someIds(group.ids)}.`;
+	const named = !(LAYOUTS[group.table].key as readonly string[]).includes(group.column);
+	const which = named ? ` (${someIds(group.keys.map(rowName), 3)})` : '';
+	return `${countRows(group.table, group.rows)}${which} ${verb} to ${what} ${whereFrom(group.kind, many)}: ${someIds(group.ids)}.`;
 }

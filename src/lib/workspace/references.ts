@@ -22,6 +22,18 @@ export interface RefColumn {
 	list: boolean;
 }
 
+/**
+ * A row whose cell in one column names ids that resolve to nothing (or would, once a change is
+ * made): which row, by its key as an export writes it, and which ids.
+ */
+export interface RowReference {
+	table: TableName;
+	key: string[];
+	column: string;
+	kind: RefKind;
+	ids: string[];
+}
+
 export const REF_COLUMNS: readonly RefColumn[] = TABLE_NAMES.flatMap((table) =>
 	layoutOf(table).columns.flatMap((column) =>
 		column.refersTo

@@ -46,3 +46,13 @@ export function someIds(ids: readonly string[], most = 5): string {
 	if (ids.length <= most) return listWords(ids);
 	return `${ids.slice(0, most).join(', ')} and ${number.format(ids.length - most)} more`;
 }
+
+/**
+ * A row by its key, as an officer finds it in the file: "SR1"; a key of more than one column
+ * as "1.6 (2025-06-03)".
+ */
+export function rowName(key: readonly string[]): string {
+	const [first, ...rest] = key;
+	const more = rest.filter((part) => part !== '');
+	return more.length ? `${first} (${more.join(', ')})` : first;
+}

@@ -53,6 +53,9 @@ describe('the whole-workspace zip', () => {
 			illustrative: true,
 			label: 'Made up for a demo'
 		});
+		expect(
+			manifest({ ...AREA, illustrative: { label: 'Demo', tables: ['meetings', 'risks'] } })
+		).toMatchObject({ illustrative: true, illustrative_tables: ['meetings', 'risks'] });
 		expect(manifest({ ...AREA, illustrative: { label: null } })).toMatchObject({
 			illustrative: true,
 			label: null
@@ -79,6 +82,15 @@ describe('the whole-workspace zip', () => {
 		) as { illustrative?: unknown; ignored: string[]; notices?: unknown[] };
 		expect(result.illustrative).toEqual({ label: 'Made up for a demo' });
 		expect(result.ignored).toEqual([]);
+		// Only the tables it lists are made up: the others are the area's own.
+		const some = importWorkspaceZip(
+			exportWorkspaceZip(goodWorkspace(), {
+				...AREA,
+				illustrative: { label: 'Demo', tables: ['meetings', 'risks'] }
+			}),
+			{ file: 'w.zip', publishedIndicators: PUBLISHED }
+		);
+		expect(some.illustrative).toEqual({ label: 'Demo', tables: ['meetings', 'risks'] });
 		expect(result.notices ?? []).toEqual([]);
 		const real = importWorkspaceZip(exportWorkspaceZip(goodWorkspace(), AREA), { file: 'w.zip' });
 		expect((real as { illustrative?: unknown }).illustrative).toBeNull();

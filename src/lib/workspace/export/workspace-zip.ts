@@ -35,6 +35,7 @@ export type ExportManifest = {
 	exported_at: string;
 	illustrative: boolean;
 	label: string | null;
+	illustrative_tables?: readonly TableName[];
 	missing_references?: readonly KeptReference[];
 };
 
@@ -56,6 +57,7 @@ export function exportManifest(options: WorkspaceExportOptions): ExportManifest 
 		exported_at: options.exportedAt.toISOString(),
 		illustrative: Boolean(options.illustrative),
 		label: options.illustrative?.label?.trim().slice(0, MAX_LABEL) || null,
+		...(options.illustrative?.tables ? { illustrative_tables: options.illustrative.tables } : {}),
 		...(options.missingReferences?.length ? { missing_references: options.missingReferences } : {})
 	};
 }

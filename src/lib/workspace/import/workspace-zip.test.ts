@@ -212,6 +212,28 @@ describe('workspace.json, the zip’s description of itself', () => {
 		expect(unlabelled.illustrative).toEqual({ label: null });
 	});
 
+	it('lists the tables that hold illustrative rows; one it does not know is not a description', () => {
+		const listed = importWorkspaceZip(
+			withManifest(manifest({ ...GOOD_MANIFEST, illustrative_tables: ['meetings', 'risks'] })),
+			{ file: 'w.zip' }
+		);
+		expect(listed.illustrative).toEqual({
+			label: 'Illustrative demo data',
+			tables: ['meetings', 'risks']
+		});
+		const none = importWorkspaceZip(
+			withManifest(manifest({ ...GOOD_MANIFEST, illustrative_tables: [] })),
+			{ file: 'w.zip' }
+		);
+		expect(none.illustrative).toEqual({ label: 'Illustrative demo data', tables: [] });
+		const odd = importWorkspaceZip(
+			withManifest(manifest({ ...GOOD_MANIFEST, illustrative_tables: ['board papers'] })),
+			{ file: 'w.zip' }
+		);
+		expect(odd.illustrative).toBeNull();
+		expect(odd.notices[0].message).toContain("'illustrative_tables' is missing or not as expected");
+	});
+
 	it('is not needed: a zip without one has no area and is not illustrative', () => {
 		const result = importWorkspaceZip(zip(exported(goodWorkspace())), { file: 'w.zip' });
 		expect([result.area, result.illustrative, result.notices]).toEqual([null, null, []]);

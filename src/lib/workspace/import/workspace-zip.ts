@@ -35,8 +35,11 @@ export interface WorkspaceImport {
 	ignored: string[];
 	/** The area the zip was exported for, from workspace.json; null when it does not say. */
 	area: string | null;
-	/** Set when workspace.json says the data is illustrative (the demo), with its label. */
-	illustrative: { label: string | null } | null;
+	/**
+	 * Set when workspace.json says the data is illustrative (the demo), with its label and the
+	 * tables that hold it; without `tables` (an older export) every table the zip holds does.
+	 */
+	illustrative: { label: string | null; tables?: TableName[] } | null;
 }
 
 export interface WorkspaceImportOptions {
@@ -119,9 +122,8 @@ export function importWorkspaceZip(
 			const manifest = readManifest(bytes, manifestEntry, budget);
 			if (manifest.ok) {
 				result.area = manifest.manifest.area;
-				result.illustrative = manifest.manifest.illustrative
-					? { label: manifest.manifest.label }
-					: null;
+				const { illustrative, label, illustrative_tables: tables } = manifest.manifest;
+				result.illustrative = illustrative ? { label, ...(tables ? { tables } : {}) } : null;
 				kept = manifest.manifest.missing_references ?? [];
 			} else result.notices.push(fileProblem(options.file, manifest.why));
 		}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { keptReferenceSchema, MAX_KEPT_REFERENCES } from '../kept-references';
+import { TABLE_NAMES } from '../schemas';
 import { decodeText } from './decode-text';
 import { sizeAndLimit } from './limits';
 import { FileRefused } from './problems';
@@ -33,6 +34,11 @@ export const manifestSchema = z.object({
 		.max(200)
 		.nullable()
 		.transform((label) => label || null),
+	/**
+	 * Which tables hold the illustrative rows: the others are the area's own, even in a zip
+	 * exported from the demo. Missing in zips exported before it was written: then every table.
+	 */
+	illustrative_tables: z.array(z.enum(TABLE_NAMES)).max(TABLE_NAMES.length).optional(),
 	/** References kept pointing at nothing on purpose, which the import accepts as they are. */
 	missing_references: z.array(keptReferenceSchema).max(MAX_KEPT_REFERENCES).optional()
 });

@@ -5,7 +5,7 @@ import { openWorkspace } from '$lib/state/workspace.svelte';
 import type { PageLoad } from './$types';
 import { othersDone } from './dependents-words';
 import { restoredWords } from './undo-words';
-import { acceptedWords, titleOf, undoneWords, type ShippedKind } from './words';
+import { acceptedWords, cancelledWords, titleOf, undoneWords, type ShippedKind } from './words';
 
 // The area's own data lives in the reader's browser, so this page is drawn there.
 export const ssr = false;
@@ -27,7 +27,8 @@ export const load: PageLoad = async ({ fetch, params, parent }) => {
 		undone: (table, rows) => undoneWords(table, rows, shipped()),
 		titleOf,
 		others: othersDone,
-		restored: (record) => restoredWords(record, shipped())
+		restored: (step) => restoredWords(step, shipped()),
+		cancelled: cancelledWords
 	});
 	return { area, publishedIds, workspace, flow };
 };

@@ -10,7 +10,8 @@ import {
 	keepHint,
 	keepWords,
 	othersDone,
-	removeHint
+	removeHint,
+	removeWords
 } from './dependents-words';
 
 const file = { kind: 'file', file: 'actions.csv' } as const;
@@ -34,8 +35,12 @@ describe('the words for rows that refer to rows an import removes', () => {
 		expect(keepHint(actions)).toBe(
 			'Nothing else changes and nothing is lost. Each table’s card lists the rows that refer to something missing; importing the missing actions again makes them whole.'
 		);
+		// The label says what the choice does, even when some rows stay (the risks lose links only).
+		expect(removeWords(actions)).toBe(
+			'Remove the 4 action updates, and take the links to the removed actions out of 1 risk'
+		);
 		expect(removeHint(actions)).toBe(
-			'This removes 4 action updates. The links to the removed actions are taken out of 1 risk, which stays.'
+			'The 1 risk stays, with its other links. “Undo the last change” puts all of it back.'
 		);
 	});
 
@@ -48,6 +53,10 @@ describe('the words for rows that refer to rows an import removes', () => {
 		expect(acceptSuffix(onlyLinks, true, file)).toBe(
 			'; take the links to the others out of 1 risk'
 		);
+		expect(removeWords(onlyLinks)).toBe('Take the links to the removed actions out of 1 risk');
+		const onlyRows = dependentsOf(current, { risks: [] }, PUBLISHED);
+		expect(removeWords(onlyRows)).toBe('Remove the 4 risk reviews too');
+		expect(removeHint(onlyRows)).toBe('“Undo the last change” puts all of it back.');
 		expect(acceptSuffix(actions, false, file)).toBe(
 			'; keep the 4 action updates and 1 risk that refer to the others, flagged'
 		);
@@ -80,8 +89,11 @@ describe('the words for rows that refer to rows an import removes', () => {
 		expect(dependentsSummary(plans, zip)).toBe(
 			'2 priorities refer to plans that plans.zip removes (PAP2025).'
 		);
+		expect(removeWords(plans)).toBe(
+			'Remove the 2 priorities, 3 actions and 3 action updates, and take the links to the removed actions out of 2 risks'
+		);
 		expect(removeHint(plans)).toBe(
-			'This removes 2 priorities, 3 actions and 3 action updates. Of those, 3 actions and 3 action updates go only because they refer to rows removed with the others. The links to the removed actions are taken out of 2 risks, which stay.'
+			'Of those, 3 actions and 3 action updates go only because they refer to rows removed with the others. The 2 risks stay, with their other links. “Undo the last change” puts all of it back.'
 		);
 		expect(acceptSuffix(plans, true, zip)).toBe(
 			'; remove the 2 priorities that refer to rows it removes, with the 3 actions and 3 action updates that refer to those, and the links to them from 2 risks'

@@ -59,23 +59,36 @@ export function keepHint(found: Dependents): string {
 	return `Nothing else changes and nothing is lost. Each table’s card lists the rows that refer to something missing; importing the missing ${kinds(found.direct)} again makes them whole.`;
 }
 
-/** The "remove" choice, and exactly what it takes. */
-export function removeWords(): string {
-	return 'Remove them too';
-}
+/** The kinds whose links "remove them too" takes out of rows that stay. */
+const editing = (found: Dependents) =>
+	[...found.direct, ...found.cascade].filter((g) => g.removes === 'references');
 
-export function removeHint(found: Dependents): string {
+/**
+ * The "remove" choice, saying exactly what it does: "Remove the 122 action updates, and take
+ * the links to the removed actions out of 11 risks".
+ */
+export function removeWords(found: Dependents): string {
 	const removed = tables(found.removal.map((r) => [r.table, r.removed]));
 	const edited = tables(found.removal.map((r) => [r.table, r.edited]));
+	const links =
+		edited && `the links to the removed ${kinds(editing(found), 'and')} out of ${edited}`;
+	if (!edited) return `Remove the ${removed} too`;
+	if (!removed) return `Take ${links}`;
+	return `Remove the ${removed}, and take ${links}`;
+}
+
+/** What the label leaves unsaid: rows that go only with others, what stays, and the undo. */
+export function removeHint(found: Dependents): string {
 	const cascade = tables(found.removal.map((r) => [r.table, r.cascade]));
-	const editing = [...found.direct, ...found.cascade].filter((g) => g.removes === 'references');
-	const trigger = editing.some((g) => g.columns.includes('trigger_indicator'));
-	const stay = found.removal.reduce((n, r) => n + r.edited, 0) === 1 ? 'stays' : 'stay';
+	const kept = found.removal.filter((r) => r.edited > 0);
+	const edited = tables(kept.map((r) => [r.table, r.edited]));
+	const one = kept.reduce((n, r) => n + r.edited, 0) === 1;
+	const trigger = editing(found).some((g) => g.columns.includes('trigger_indicator'));
 	const parts = [
-		removed && `This removes ${removed}.`,
 		cascade && `Of those, ${cascade} go only because they refer to rows removed with the others.`,
 		edited &&
-			`The links to the removed ${kinds(editing, 'and')} are taken out of ${edited}, which ${stay}${trigger ? ' (a trigger on a removed indicator is taken off as a whole)' : ''}.`
+			`The ${edited} ${one ? 'stays, with its' : 'stay, with their'} other links${trigger ? ' (a trigger on a removed indicator is taken off as a whole)' : ''}.`,
+		'“Undo the last change” puts all of it back.'
 	];
 	return parts.filter(Boolean).join(' ');
 }

@@ -3,6 +3,7 @@ import { TABLE_NAMES, type ImportReport } from '$lib/workspace';
 import {
 	acceptedWords,
 	acceptWords,
+	cancelledWords,
 	confirmWords,
 	listWords,
 	reportSummary,
@@ -28,17 +29,17 @@ const report = (goodRows: number, badRows: number, refused = false): ImportRepor
 
 describe('the Your data page’s words', () => {
 	it('say on the accept button how many current rows go and how many come in', () => {
-		expect(acceptWords(report(1, 0), 32)).toBe(
-			'Replace all 32 current rows with the 1 good row from this file'
+		expect(acceptWords(report(5, 0), 32)).toBe(
+			'Replace all 32 current rows with the 5 rows from this file'
 		);
 		expect(acceptWords(report(1, 6), 32)).toBe(
-			'Replace all 32 current rows with the 1 good row from this file (6 rows with problems will be left out)'
+			'Replace all 32 current rows with the 1 row that passed the checks (6 rows with problems will be left out)'
 		);
 		expect(acceptWords(report(1200, 1), 1)).toBe(
-			'Replace the 1 current row with the 1,200 good rows from this file (1 row with problems will be left out)'
+			'Replace the 1 current row with the 1,200 rows that passed the checks (1 row with problems will be left out)'
 		);
 		expect(acceptWords(report(2, 0), 0)).toBe(
-			'Import the 2 good rows from this file into the empty table'
+			'Import the 2 rows from this file into the empty table'
 		);
 	});
 
@@ -52,7 +53,8 @@ describe('the Your data page’s words', () => {
 		expect(reportSummary(report(0, 0, true))).toBe('Nothing can be imported from this file.');
 	});
 
-	it('say what an accepted import and an undone one did', () => {
+	it('say what an accepted import, a cancelled one and an undone one did', () => {
+		expect(cancelledWords('five.csv')).toBe('Nothing was changed: five.csv was not imported.');
 		expect(acceptedWords(report(12, 0))).toBe('Actions: replaced with 12 rows from actions.csv.');
 		expect(acceptedWords(report(12, 2))).toBe(
 			'Actions: replaced with 12 rows from actions.csv (2 rows with problems left out).'
@@ -66,11 +68,11 @@ describe('the Your data page’s words', () => {
 	});
 
 	it('name what undoing an import goes back to, and warn what it removes', () => {
-		expect(undoWords('demo')).toBe('Undo my import: go back to the demo data');
-		expect(undoWords('dashboard')).toBe(
-			'Undo my import: go back to the data this dashboard came with'
+		expect(undoWords('actions', 'demo')).toBe('Go back to the demo data for Actions only');
+		expect(undoWords('risks', 'dashboard')).toBe(
+			'Go back to the data this dashboard came with for Risk register only'
 		);
-		expect(undoWords(null)).toBe('Remove my imported data');
+		expect(undoWords('actions', null)).toBe('Remove my import from Actions only');
 		expect(confirmWords('actions', 12, null)).toBe(
 			'This removes the 12 rows you imported into Actions from this browser. Export them first if you may need them.'
 		);

@@ -25,7 +25,8 @@ export function reportSummary(report: ImportReport): string {
 
 /** The accept button: how many rows the table holds now, all of which go, and what replaces them. */
 export function acceptWords(report: ImportReport, current: number): string {
-	const good = `the ${number.format(report.goodRows)} good row${report.goodRows === 1 ? '' : 's'} from this file`;
+	// "Good" only means something beside rows that were not: then they are the ones that passed.
+	const good = `the ${rowsWord(report.goodRows)} ${report.badRows > 0 ? `that passed the checks` : 'from this file'}`;
 	const main =
 		current === 0
 			? `Import ${good} into the empty table`
@@ -43,15 +44,22 @@ export function acceptedWords(report: ImportReport): string {
 	return `${titleOf(report.table)}: replaced with ${rowsWord(report.goodRows)} from ${report.file}${leftOut}.`;
 }
 
+/** Said in the table's (or the zip's) status when a checked file is cancelled. */
+export const cancelledWords = (file: string) => `Nothing was changed: ${file} was not imported.`;
+
 /** What the shipped workspace is, in the words the page uses for it; null when none is shipped. */
 export type ShippedKind = 'demo' | 'dashboard' | null;
 
-/** The button that undoes an officer's import, by what there is to go back to. */
-export function undoWords(shipped: ShippedKind): string {
-	if (shipped === 'demo') return 'Undo my import: go back to the demo data';
+/**
+ * The card's button that undoes an officer's import in that one table, by what there is to go
+ * back to; "Undo the last change" is the one that undoes a change in every table it touched.
+ */
+export function undoWords(table: TableName, shipped: ShippedKind): string {
+	const title = titleOf(table);
+	if (shipped === 'demo') return `Go back to the demo data for ${title} only`;
 	if (shipped === 'dashboard')
-		return 'Undo my import: go back to the data this dashboard came with';
-	return 'Remove my imported data';
+		return `Go back to the data this dashboard came with for ${title} only`;
+	return `Remove my import from ${title} only`;
 }
 
 /** The confirm step's warning before an import is undone. */
