@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { templateCsv } from '$lib/workspace';
 import { CHECK_TIME_LIMIT_KEY } from '$lib/workspace/store/import-client';
 import { seriousAxeViolations, useSite } from './harness';
+import { tablesRead } from './your-data';
 
 /**
  * A check that runs past its time limit is stopped, says so, and leaves the page able to check
@@ -41,10 +42,7 @@ describe('your data: a check that takes too long', () => {
 	it('is stopped with words naming the file, and the next file is checked as usual', async () => {
 		const page = await site.page();
 		await page.goto(site.url + '/area/E06000033/data');
-		await page
-			.locator('[data-table=meetings] [data-testid=row-count]')
-			.filter({ hasNotText: '…' })
-			.waitFor();
+		await tablesRead(page);
 		const errors = site.errors.length;
 
 		await setLimit(page, 100);

@@ -13,7 +13,8 @@ import {
 	fiveActions,
 	rowCount,
 	rowCounts,
-	rowsBecome
+	rowsBecome,
+	tablesRead
 } from './your-data';
 
 const site = useSite();
@@ -78,10 +79,7 @@ describe('your data: import, keep, export, reset', () => {
 		const page = await site.page();
 		await page.goto(site.url + '/area/E06000033/data');
 		await expect(page.locator('h1').textContent()).resolves.toContain('your data');
-		await page
-			.locator('[data-table=meetings] [data-testid=row-count]')
-			.filter({ hasNotText: '…' })
-			.waitFor();
+		await tablesRead(page);
 		const shipped = Number(await rowCount(page, 'meetings').textContent());
 
 		await page
@@ -116,10 +114,7 @@ describe('your data: import, keep, export, reset', () => {
 		expect(held).not.toContain('Board meetings');
 
 		await page.reload();
-		await page
-			.locator('[data-table=meetings] [data-testid=row-count]')
-			.filter({ hasNotText: '…' })
-			.waitFor();
+		await tablesRead(page);
 		await expect(rowCount(page, 'meetings').textContent()).resolves.toBe('2');
 
 		const [download] = await Promise.all([
@@ -222,10 +217,7 @@ describe('your data: import, keep, export, reset', () => {
 	it('shows every problem of a bad file by row and column, and changes nothing', async () => {
 		const page = await site.page();
 		await page.goto(site.url + '/area/E06000033/data');
-		await page
-			.locator('[data-table=meetings] [data-testid=row-count]')
-			.filter({ hasNotText: '…' })
-			.waitFor();
+		await tablesRead(page);
 		const before = await rowCount(page, 'meetings').textContent();
 		const bad = [
 			template[0],

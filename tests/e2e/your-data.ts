@@ -20,6 +20,10 @@ export const fiveActions = (name = 'actions.csv') => ({
 /** A table's card. */
 export const card = (page: Page, table: string) => page.locator(`[data-table=${table}]`);
 
+/** Waits until the page has read the area's tables (the row counts stop saying "…"). */
+export const tablesRead = (page: Page) =>
+	rowCount(page, 'meetings').filter({ hasNotText: '…' }).waitFor();
+
 /** A table card's row count. */
 export const rowCount = (page: Page, table: string) =>
 	page.locator(`[data-table=${table}] [data-testid=row-count]`);
