@@ -19,7 +19,12 @@ export default defineConfig({
 			},
 			{
 				extends: true,
-				test: { name: 'data', include: ['tests/data/**/*.test.ts'], testTimeout: 60_000 }
+				test: {
+					name: 'data',
+					include: ['tests/data/**/*.test.ts'],
+					testTimeout: 60_000,
+					globalSetup: ['tests/data/support/build-once.ts']
+				}
 			},
 			{
 				extends: true,
@@ -28,7 +33,9 @@ export default defineConfig({
 					include: ['tests/e2e/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false
+					// Two files at a time: each has its own server and browser, and waits on them as much as it
+					// computes, so two share a 2-core machine well.
+					maxWorkers: 2
 				}
 			}
 		]

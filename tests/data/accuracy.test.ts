@@ -65,7 +65,7 @@ const areaCodeOf = areaCodeReader(ONS_TODAY);
 // ---------------------------------------------------------------------------------------------
 // The app's data layer, built once from the published files
 
-const { run, outDir, observation, allObservations } = useBuiltModel('send-accuracy-');
+const { run, outDir, observation, allObservations } = useBuiltModel();
 
 // ---------------------------------------------------------------------------------------------
 

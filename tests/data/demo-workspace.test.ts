@@ -449,7 +449,7 @@ describe('the story the later views need', () => {
 });
 
 describe('published indicators the demo names', () => {
-	const model = useBuiltModel('send-demo-workspace-');
+	const model = useBuiltModel();
 
 	const referenced = () => {
 		const ids = new Set([
@@ -525,7 +525,7 @@ describe('published indicators the demo names', () => {
 });
 
 describe('the demo workspace in the database beside the published tables', () => {
-	const model = useBuiltModel('send-demo-workspace-sql-');
+	const model = useBuiltModel();
 	const workspace = Object.fromEntries(TABLE_NAMES.map((t) => [t, rowsOf(t)]));
 	const load = async () => {
 		for (const { sql, params } of workspaceStatements(SOUTHEND, workspace))

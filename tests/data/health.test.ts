@@ -117,7 +117,7 @@ const autism = (age: string, level: HealthLevelShown, geographyName?: string) =>
 // ---------------------------------------------------------------------------------------------
 // The app's data layer, built once from the published files
 
-const { run } = useBuiltModel('send-health-');
+const { run } = useBuiltModel();
 
 describe('listHealthMeasures', () => {
 	it('community health: the four measures, the four services, January to October 2023', async () => {

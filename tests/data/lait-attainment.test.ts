@@ -102,7 +102,7 @@ const DORSET = la('838', 'Dorset'); // Dorset Council, from April 2019
 // ---------------------------------------------------------------------------------------------
 // The app's data layer, built once from the published files
 
-const { run, observations, observation } = useBuiltModel('send-lait-attainment-');
+const { run, observations, observation } = useBuiltModel();
 
 /** SEN minus no SEN from two published cells, or null where either is not a number. */
 function gapOf(sen: string, none: string): number | null {

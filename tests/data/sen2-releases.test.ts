@@ -115,7 +115,7 @@ const areaCodeOf = areaCodeReader(ONS_TODAY, { innerOuterLondonIsNull: true });
 // ---------------------------------------------------------------------------------------------
 // The app's data layer, built once from the published files
 
-const model = useBuiltModel('send-sen2-');
+const model = useBuiltModel();
 const { run, observation } = model;
 /** Every observation of one indicator, by `area|year`. */
 const allObservations = (indicator: string) =>

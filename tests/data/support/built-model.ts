@@ -1,33 +1,24 @@
 /**
- * The app's data layer, built once per suite from the real published files into a temp dir and
- * queried as the app queries it (DuckDB in Node), so the accuracy suites check what users see.
+ * The app's data layer, built from the real published files into a temp dir (once for the whole
+ * data project: see build-once.ts) and queried as the app queries it (DuckDB in Node), so the
+ * accuracy suites check what users see.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { beforeAll, expect, inject } from 'vitest';
 import type { QueryRunner, Row } from '$lib/data/query-runner';
 import { createNodeRunner } from '$lib/server/node-engine';
-import { buildDataModel } from '../../../scripts/data-build/build';
-import { PUBLISHED, type Figure } from './published-csv';
+import type { Figure } from './published-csv';
 
 /**
- * Registers the beforeAll that builds the model into a temp dir named `prefix…` (and the afterAll
- * that removes it); returns a runner for it and the lookups the suites share.
+ * Registers the beforeAll that loads the built model into DuckDB for the suite; returns a runner
+ * for it and the lookups the suites share.
  */
-export function useBuiltModel(prefix: string) {
+export function useBuiltModel() {
 	let runner: QueryRunner | undefined;
-	let dir: string | undefined;
+	const dir = inject('builtModelDir');
 
 	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), prefix));
-		buildDataModel({ sourceDir: PUBLISHED, outDir: dir, now: new Date('2025-01-01T00:00:00Z') });
 		runner = await createNodeRunner(dir);
 	}, 180_000);
-
-	afterAll(() => {
-		if (dir) rmSync(dir, { recursive: true, force: true });
-	});
 
 	// Handed out before beforeAll has run, so it forwards to the runner made there.
 	const run: QueryRunner = (sql, params) => runner!(sql, params);
@@ -61,7 +52,7 @@ export function useBuiltModel(prefix: string) {
 		return new Map(rows.map((o) => [key(o), o]));
 	}
 
-	return { run, outDir: () => dir!, observations, observation, allObservations };
+	return { run, outDir: () => dir, observations, observation, allObservations };
 }
 
 /** An observation's figure, in the shape `cell()` gives a published one. */
