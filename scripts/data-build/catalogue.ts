@@ -131,7 +131,7 @@ const ENTRIES: Entry[] = [
 	{
 		id: 'pct_within_20wk_incl_exceptions',
 		title: 'New EHC plans issued within 20 weeks (including exceptions)',
-		short_title: 'Plans within 20 weeks',
+		short_title: 'Plans within 20 weeks (including exceptions)',
 		definition:
 			'Of the new EHC plans issued in the year, the percentage issued within the legal time limit of 20 weeks from the request, counting every plan, including those where the law allows an exception (for example, school holidays or exceptional family circumstances).',
 		unit: 'percent',
@@ -145,7 +145,7 @@ const ENTRIES: Entry[] = [
 	{
 		id: 'pct_within_20wk_excl_exceptions',
 		title: 'New EHC plans issued within 20 weeks (excluding exceptions)',
-		short_title: 'Plans within 20 weeks (excl. exceptions)',
+		short_title: 'Plans within 20 weeks (excluding exceptions)',
 		definition:
 			'The percentage of new EHC plans issued within 20 weeks, leaving out the plans where the law allows an exception to the time limit. Where no plan had an exception the two timeliness figures are the same. This is the measure DfE uses in its SEND and alternative provision (AP) dashboard.',
 		unit: 'percent',

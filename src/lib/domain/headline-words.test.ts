@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildHeadline, type HeadlineInput } from './headline';
-import { changeWords, directionWords, growthWords, rankWords } from './headline-words';
+import {
+	changeWords,
+	directionWords,
+	growthWords,
+	judgementWords,
+	quarterOf,
+	rankWords,
+	TIMELINESS,
+	timelinessNotes
+} from './headline-words';
 
 const input: HeadlineInput = {
 	polarity: 'low',
@@ -20,6 +29,7 @@ describe('changeWords', () => {
 		expect(changeWords(buildHeadline(input), 'percent')).toEqual({
 			arrow: '↑',
 			judgement: 'Worsening',
+			tone: 'bad',
 			text: '+0.5 percentage points since 2023'
 		});
 		const down = buildHeadline({
@@ -85,5 +95,109 @@ describe('growthWords', () => {
 		expect(growthWords(fell)).toBe(
 			'Fell over the year while England’s rose (−100.0% against +30.0%).'
 		);
+	});
+});
+
+describe('position first', () => {
+	const pct = (value: number, rank: number, of = 8): HeadlineInput => ({
+		...input,
+		polarity: 'high',
+		latest: { ...input.latest, value },
+		allAreas: [value, ...Array.from({ length: of - 1 }, (_, i) => (i < rank - 1 ? 99 : 1))]
+	});
+	it('says an improving figure is still in the worst quarter, without the colour of good news', () => {
+		// 2.2% up from 1.7%, 8th of 8: the worst quarter.
+		const h = buildHeadline(pct(2.2, 8));
+		expect(h.rank).toEqual({ rank: 8, of: 8 });
+		expect(changeWords(h, 'percent')).toEqual({
+			arrow: '↑',
+			judgement: 'Improving, but still in the worst quarter',
+			tone: 'mixed',
+			text: '+0.5 percentage points since 2023'
+		});
+	});
+	it('says a worsening figure is still in the best quarter', () => {
+		const h = buildHeadline({ ...pct(1.2, 1), previous: { year: 2023, value: 1.7, note: null } });
+		expect(judgementWords(h)).toEqual({
+			judgement: 'Worsening, though still in the best quarter',
+			tone: 'mixed'
+		});
+	});
+	it('says plainly improving or worsening where the position agrees or is in between', () => {
+		expect(judgementWords(buildHeadline(pct(2.2, 1)))).toEqual({
+			judgement: 'Improving',
+			tone: 'good'
+		});
+		expect(judgementWords(buildHeadline(pct(2.2, 5)))).toEqual({
+			judgement: 'Improving',
+			tone: 'good'
+		});
+		const worse = buildHeadline({
+			...pct(1.2, 8),
+			previous: { year: 2023, value: 1.7, note: null }
+		});
+		expect(judgementWords(worse)).toEqual({ judgement: 'Worsening', tone: 'bad' });
+	});
+	it('puts ranks in quarters as the quartile bands do', () => {
+		expect(quarterOf({ rank: 135, of: 153 })).toBe(4);
+		expect(quarterOf({ rank: 114, of: 153 })).toBe(3);
+		expect(quarterOf({ rank: 116, of: 153 })).toBe(4);
+		expect(quarterOf({ rank: 39, of: 153 })).toBe(1);
+		expect(quarterOf({ rank: 40, of: 153 })).toBe(2);
+	});
+});
+
+describe('timelinessNotes', () => {
+	const tile = (
+		id: string,
+		value: number,
+		numerator: number | null,
+		denominator: number | null
+	) => ({
+		indicator: {
+			id,
+			short_title: id,
+			definition: '',
+			unit: 'percent' as const,
+			polarity: 'high' as const
+		},
+		headline: buildHeadline({
+			...input,
+			polarity: 'high',
+			latest: { value, note: null, numerator, denominator }
+		})
+	});
+	it('says no plan had an exception when both count the same plans', () => {
+		const notes = timelinessNotes([
+			tile(TIMELINESS.including, 16.1, 48, 299),
+			tile(TIMELINESS.excluding, 16.1, 48, 299)
+		]);
+		expect(notes[TIMELINESS.excluding]).toBe(
+			'Same as including exceptions: none of the 299 new plans issued in 2024 had an exception to the 20-week limit, so both figures count the same plans.'
+		);
+		expect(notes[TIMELINESS.including]).toMatch(/^Same as excluding exceptions: none of the 299/);
+	});
+	it('says how many had an exception when the share is the same anyway', () => {
+		const notes = timelinessNotes([
+			tile(TIMELINESS.including, 100, 747, 747),
+			tile(TIMELINESS.excluding, 100, 601, 601)
+		]);
+		expect(notes[TIMELINESS.excluding]).toBe(
+			'Same as including exceptions: 146 of the 747 new plans issued in 2024 had an exception, and leaving them out does not change the percentage.'
+		);
+	});
+	it('claims no reason the counts cannot give, and says nothing when the figures differ', () => {
+		expect(
+			timelinessNotes([
+				tile(TIMELINESS.including, 50, null, null),
+				tile(TIMELINESS.excluding, 50, null, null)
+			])[TIMELINESS.excluding]
+		).toMatch(/do not say how many plans had an exception/);
+		expect(
+			timelinessNotes([
+				tile(TIMELINESS.including, 22.9, 1, 2),
+				tile(TIMELINESS.excluding, 23.4, 1, 2)
+			])
+		).toEqual({});
 	});
 });

@@ -1,4 +1,5 @@
 import { changeSincePrevious, type Change, type Unit } from './change';
+import { publishedDecimals } from './format';
 import { neighbourAverage, type NeighbourAverage } from './neighbour-average';
 import { formatPeriod, type PeriodType } from './periods';
 import { compareByPolarity, type Comparison, type Polarity } from './polarity';
@@ -40,6 +41,8 @@ export type Headline = {
 	region: (Figure & { comparison: Comparison; growth: number | null }) | null;
 	neighbours: NeighbourAverage & { comparison: Comparison; growth: NeighbourAverage };
 	rank: Rank | null;
+	/** Decimal places the publisher gives this measure's figures, so every figure on a tile reads alike. */
+	decimals: number;
 };
 
 /** What a headline tile shows of its measure; the published catalogue's rows carry more. */
@@ -106,7 +109,15 @@ export function buildHeadline(input: HeadlineInput): Headline {
 			// so it matches the neighbours' line on the trend chart.
 			growth: neighbourGrowth(input.neighbours, before?.neighbours ?? [])
 		},
-		rank: rankByPolarity(latest.value, input.allAreas, polarity)
+		rank: rankByPolarity(latest.value, input.allAreas, polarity),
+		decimals: publishedDecimals([
+			latest.value,
+			input.previous?.value,
+			input.england.value,
+			input.region?.value,
+			...input.allAreas,
+			...input.neighbours
+		])
 	};
 }
 

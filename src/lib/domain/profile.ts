@@ -25,8 +25,9 @@ export function factSentence(area: string, fact: ProfileFact, lead?: string): st
 			? `${what}: the ${h.period} figure for ${area} is ${describeMissing(h.note).label}.`
 			: null;
 	}
-	const parts = [`${what}: ${formatValue(h.value, u)} in ${h.period}`];
-	if (h.change.comparable) parts.push(`, ${formatChange(h.change, u)} on ${h.previous?.period}`);
+	const d = h.decimals;
+	const parts = [`${what}: ${formatValue(h.value, u, d)} in ${h.period}`];
+	if (h.change.comparable) parts.push(`, ${formatChange(h.change, u, d)} on ${h.previous?.period}`);
 	const england = h.england.value;
 	if (u === 'count') {
 		if (h.change.comparable && h.change.relative !== null && h.england.growth !== null) {
@@ -42,11 +43,11 @@ export function factSentence(area: string, fact: ProfileFact, lead?: string): st
 					: comparison === 'worse'
 						? 'worse than'
 						: 'the same as';
-		parts.push(`, ${against(h.england.comparison)} England’s ${formatValue(england, u)}`);
+		parts.push(`, ${against(h.england.comparison)} England’s ${formatValue(england, u, d)}`);
 		if (h.neighbours.mean !== null) {
 			const same = against(h.neighbours.comparison) === against(h.england.comparison);
 			parts.push(
-				`${same ? ' and' : ' but'} ${same ? '' : `${against(h.neighbours.comparison)} `}the statistical neighbours’ average of ${formatAverage(h.neighbours.mean, u)}`
+				`${same ? ' and' : ' but'} ${same ? '' : `${against(h.neighbours.comparison)} `}the statistical neighbours’ average of ${formatAverage(h.neighbours.mean, u, d)}`
 			);
 		}
 		if (h.rank) parts.push(` (ranked ${ordinal(h.rank.rank)} of ${h.rank.of} local authorities)`);

@@ -1,5 +1,5 @@
 import { describeMissing } from './value-notes';
-import { formatAverage, formatWithUnit } from './format';
+import { formatAverage, formatGrowth, formatWithUnit, publishedDecimals } from './format';
 import { formatPeriod, isMonthly, monthOfKey, type PeriodType } from './periods';
 import type { Unit } from './change';
 
@@ -28,17 +28,28 @@ export type TrendView = {
 
 export const SERIES_ORDER = ['area', 'compare', 'neighbours', 'region', 'england'] as const;
 
-const signedPct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}%`;
+const signedPct = (v: number) => formatGrowth(v / 100);
 
-function cell(p: TrendPoint | undefined, { unit, growth, unitLabel }: TrendView): string {
+/** The measure's published decimals, from its figures (not the neighbours' averages). */
+function decimalsOf(points: readonly TrendPoint[], view: TrendView): number {
+	return publishedDecimals(
+		points.filter((p) => p.series !== 'neighbours').map((p) => (view.growth ? p.actual : p.value))
+	);
+}
+
+function cell(
+	p: TrendPoint | undefined,
+	{ unit, growth, unitLabel }: TrendView,
+	decimals: number
+): string {
 	if (!p) return '—';
 	const figure = growth ? (p.actual ?? null) : p.value;
 	if (figure === null)
 		return p.series === 'neighbours' ? 'no neighbour figures' : describeMissing(p.note).label;
 	let text =
 		p.series === 'neighbours'
-			? formatAverage(figure, unit)
-			: formatWithUnit(figure, unit, unitLabel);
+			? formatAverage(figure, unit, decimals)
+			: formatWithUnit(figure, unit, unitLabel, decimals);
 	if (growth && p.value !== null) text += ` (${signedPct(p.value)})`;
 	return p.count !== null ? `${text} (${p.count} of 10)` : text;
 }
@@ -48,12 +59,14 @@ export function trendTable(points: readonly TrendPoint[], view: TrendView) {
 	const series = SERIES_ORDER.filter((s) => points.some((p) => p.series === s));
 	const columns = series.map((s) => points.find((p) => p.series === s)!.label);
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
+	const decimals = decimalsOf(points, view);
 	const rows = years.map((year) => ({
 		period: formatPeriod(year, view.periodType),
 		cells: series.map((s) =>
 			cell(
 				points.find((q) => q.year === year && q.series === s),
-				view
+				view,
+				decimals
 			)
 		)
 	}));
@@ -104,6 +117,8 @@ export function describeTrend(
 	const first = own[0];
 	const last = own.at(-1)!;
 	const at = (p: TrendPoint) => formatPeriod(p.year, view.periodType);
+	const decimals = decimalsOf(points, view);
+	const withUnit = (v: number) => formatWithUnit(v, view.unit, view.unitLabel, decimals);
 	const growth = (p: TrendPoint | undefined) =>
 		view.growth && p?.value != null ? `, ${signedPct(p.value)} since ${at(first)}` : '';
 	const england = points.find((p) => p.series === 'england' && p.year === last.year);
@@ -111,23 +126,23 @@ export function describeTrend(
 	const compared = points.find((p) => p.series === 'compare' && p.year === last.year);
 	const region = points.find((p) => p.series === 'region' && p.year === last.year);
 	const parts = [
-		`${last.label}: ${formatWithUnit(figure(last)!, view.unit, view.unitLabel)} in ${at(last)}`,
+		`${last.label}: ${withUnit(figure(last)!)} in ${at(last)}`,
 		view.growth
 			? growth(last)
 			: own.length > 1
-				? `, from ${formatWithUnit(figure(first)!, view.unit, view.unitLabel)} in ${at(first)}`
+				? `, from ${withUnit(figure(first)!)} in ${at(first)}`
 				: '',
 		compared && figure(compared) !== null
-			? `. ${compared.label}: ${formatWithUnit(figure(compared)!, view.unit, view.unitLabel)}${growth(compared)}`
+			? `. ${compared.label}: ${withUnit(figure(compared)!)}${growth(compared)}`
 			: '',
 		england && figure(england) !== null
-			? `. England: ${formatWithUnit(figure(england)!, view.unit, view.unitLabel)}${growth(england)}`
+			? `. England: ${withUnit(figure(england)!)}${growth(england)}`
 			: '',
 		region && figure(region) !== null
-			? `. ${region.label}: ${formatWithUnit(figure(region)!, view.unit, view.unitLabel)}${growth(region)}`
+			? `. ${region.label}: ${withUnit(figure(region)!)}${growth(region)}`
 			: '',
 		neighbours && figure(neighbours) !== null
-			? `. Statistical neighbours’ average: ${formatAverage(figure(neighbours)!, view.unit)}${growth(neighbours)} (${neighbours.count} of 10 with a figure)`
+			? `. Statistical neighbours’ average: ${formatAverage(figure(neighbours)!, view.unit, decimals)}${growth(neighbours)} (${neighbours.count} of 10 with a figure)`
 			: '',
 		'.'
 	];

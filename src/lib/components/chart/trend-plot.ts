@@ -1,4 +1,11 @@
-import { formatValue, formatWithUnit, tickLabel, unitSuffix } from '$lib/domain/format';
+import {
+	formatGrowth,
+	formatValue,
+	formatWithUnit,
+	publishedDecimals,
+	tickLabel,
+	unitSuffix
+} from '$lib/domain/format';
 import type { Unit } from '$lib/domain/change';
 import { formatPeriod, isMonthly, periodTick, type PeriodType } from '$lib/domain/periods';
 import { SERIES_ORDER, type TrendPoint, type TrendSeries } from '$lib/domain/trend-table';
@@ -52,6 +59,10 @@ export function trendPlot({
 	Plot
 }: TrendPlotOptions) {
 	const years = points.map((p) => p.year);
+	// Every figure, the neighbours' average included, to the measure's published decimals.
+	const decimals = publishedDecimals(
+		points.filter((p) => p.series !== 'neighbours').map((p) => (growthSince ? p.actual : p.value))
+	);
 	const keys = [...new Set(years)].sort((a, b) => a - b);
 	// Month keys need explicit ticks (Plot's own would fall between months), as many as fit.
 	const monthly = isMonthly(periodType);
@@ -131,7 +142,7 @@ export function trendPlot({
 					x: 'year',
 					y: 'value',
 					title: (p: TrendPoint) =>
-						`${p.label}, ${formatPeriod(p.year, periodType)}: ${growthSince ? `${formatValue(p.actual!, unit)} (${p.value! > 0 ? '+' : ''}${p.value!.toFixed(1)}%)` : formatWithUnit(p.value!, unit, unitLabel)}${p.count !== null ? `, ${p.count} of 10 neighbours` : ''}`
+						`${p.label}, ${formatPeriod(p.year, periodType)}: ${growthSince ? `${formatValue(p.actual!, unit, decimals)} (${formatGrowth(p.value! / 100)})` : formatWithUnit(p.value!, unit, unitLabel, decimals)}${p.count !== null ? `, ${p.count} of 10 neighbours` : ''}`
 				})
 			)
 		]
