@@ -117,3 +117,74 @@ describe('topNeedsSentence', () => {
 		);
 	});
 });
+
+describe('each section leads with what is most off track', () => {
+	const codes = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+	const eight = testGeography(
+		codes.map((c) => testLa(c, { name: c })),
+		{ A: ['B'] }
+	);
+	/** A measure where area A is `rank`th of the eight (higher is better). */
+	const ranked = (title: string, rank: number, polarity: 'high' | 'none' = 'high') => ({
+		indicator: { id: title, short_title: title, unit: 'percent' as const, polarity },
+		view: indicatorView({
+			indicator: { id: title, polarity, period_type: 'calendar_year' },
+			observations: [
+				obs('E92000001', 2024, 50),
+				...codes.map((c, i) => obs(c, 2024, c === 'A' ? 100 - rank * 10 + 5 : 100 - i * 10))
+			],
+			geography: eight,
+			areaCode: 'A'
+		})!
+	});
+	const plan = [
+		{
+			id: 's',
+			heading: 'S',
+			measures: [{ id: 'good' }, { id: 'worst' }, { id: 'plain' }, { id: 'bad' }]
+		}
+	];
+	it('names the worst-ranked figure first, then the others in the worst quarter', () => {
+		const [section] = sendProfile({
+			area: 'Alpha',
+			facts: {
+				good: ranked('Good', 1),
+				worst: ranked('Worst', 8),
+				plain: ranked('Plain', 3, 'none'),
+				bad: ranked('Bad', 7)
+			},
+			inspection: null,
+			plan
+		});
+		expect(section.lead).toBe(
+			'Most off track: Worst, ranked 8th of 8 local authorities in 2024, in the worst quarter. Also in the worst quarter: Bad (ranked 7th of 8 local authorities in 2024).'
+		);
+		expect(section.sentences.map((s) => s.split(':')[0])).toEqual([
+			'Worst',
+			'Bad',
+			'Good',
+			'Plain'
+		]);
+	});
+	it('says so where nothing is in the worst quarter, and keeps the reading order', () => {
+		const [section] = sendProfile({
+			area: 'Alpha',
+			facts: { good: ranked('Good', 1), bad: ranked('Bad', 5) },
+			inspection: null,
+			plan
+		});
+		expect(section.lead).toBe(
+			'None of these figures is in the worst quarter of local authorities; the lowest ranked is Bad, ranked 5th of 8 local authorities in 2024.'
+		);
+		expect(section.sentences.map((s) => s.split(':')[0])).toEqual(['Good', 'Bad']);
+	});
+	it('has no lead where nothing is ranked', () => {
+		const [section] = sendProfile({
+			area: 'Alpha',
+			facts: { plain: ranked('Plain', 3, 'none') },
+			inspection: null,
+			plan
+		});
+		expect(section.lead).toBeNull();
+	});
+});

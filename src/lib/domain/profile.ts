@@ -4,12 +4,19 @@ import type { IndicatorView } from './indicator-view';
 import type { InspectionSummary } from './inspection-summary';
 import { formatDate } from './inspection-summary';
 import type { Polarity } from './polarity';
+import { quarterOf } from './headline-words';
 import { ordinal } from './rank';
 import { describeMissing } from './value-notes';
 
 export type ProfileIndicator = { id: string; short_title: string; unit: Unit; polarity: Polarity };
 export type ProfileFact = { indicator: ProfileIndicator; view: IndicatorView };
-export type ProfileSection = { id: string; heading: string; sentences: string[] };
+export type ProfileSection = {
+	id: string;
+	heading: string;
+	/** The section's first sentence: what in it is most off track, where any figure is ranked. */
+	lead?: string | null;
+	sentences: string[];
+};
 
 /**
  * One sentence about one measure: the area's figure and period, its change, and how it
@@ -89,16 +96,70 @@ export type ProfileInput = {
 	plan: ProfilePlan;
 };
 
-/** The SEND profile: generated paragraphs, every sentence computed from the data with its figures and period. */
+type Named = { fact: ProfileFact; name: string };
+
+/** How far down the ranking a figure is (1 = last), or null where it is not ranked. */
+function depth({ fact }: Named): number | null {
+	const rank = fact.view.headline.rank;
+	return rank && fact.indicator.polarity !== 'none' ? rank.rank / rank.of : null;
+}
+
+/** The ranked figures of a section, furthest off track first (ties: the lower rank first). */
+export function offTrackOrder(named: readonly Named[]): Named[] {
+	return named
+		.filter((n) => depth(n) !== null)
+		.sort(
+			(a, b) =>
+				depth(b)! - depth(a)! || b.fact.view.headline.rank!.rank - a.fact.view.headline.rank!.rank
+		);
+}
+
+/**
+ * A section's lead: the figure most off track, and any others in the worst quarter of local
+ * authorities, so a board member reads first what most needs a question. Null where nothing in
+ * the section is ranked (counts, or measures where neither higher nor lower is better).
+ */
+export function offTrackSentence(named: readonly Named[]): string | null {
+	const ranked = offTrackOrder(named);
+	if (!ranked.length) return null;
+	const where = ({ fact }: Named) => {
+		const h = fact.view.headline;
+		return `ranked ${ordinal(h.rank!.rank)} of ${h.rank!.of} local authorities in ${h.period}`;
+	};
+	const worst = ranked.filter((n) => quarterOf(n.fact.view.headline.rank!) === 4);
+	if (!worst.length) {
+		return `None of these figures is in the worst quarter of local authorities; the lowest ranked is ${ranked[0].name}, ${where(ranked[0])}.`;
+	}
+	const [first, ...rest] = worst;
+	const also = rest.length
+		? ` Also in the worst quarter: ${rest.map((n) => `${n.name} (${where(n)})`).join('; ')}.`
+		: '';
+	return `Most off track: ${first.name}, ${where(first)}, in the worst quarter.${also}`;
+}
+
+/**
+ * The SEND profile: generated paragraphs, every sentence computed from the data with its figures
+ * and period. Each section leads with what in it is most off track, then the figures in the worst
+ * quarter (furthest off track first), then the rest in the plan's reading order.
+ */
 export function sendProfile({ area, facts, inspection, plan }: ProfileInput): ProfileSection[] {
-	const sections = plan.map(({ id, heading, measures, ranked }) => ({
-		id,
-		heading,
-		sentences: [
-			ranked ? topNeedsSentence(ranked.flatMap((m) => (facts[m] ? [facts[m]!] : []))) : null,
-			...measures.map(({ id: m, lead }) => (facts[m] ? factSentence(area, facts[m]!, lead) : null))
-		].filter((s): s is string => s !== null)
-	}));
+	const sections: ProfileSection[] = plan.map(({ id, heading, measures, ranked }) => {
+		const named = measures.flatMap(({ id: m, lead }) =>
+			facts[m] ? [{ fact: facts[m]!, name: lead ?? facts[m]!.indicator.short_title }] : []
+		);
+		const sentence = new Map(named.map((n) => [n, factSentence(area, n.fact, n.name)]));
+		const first = offTrackOrder(named).filter((n) => quarterOf(n.fact.view.headline.rank!) === 4);
+		const ordered = [...first, ...named.filter((n) => !first.includes(n))];
+		return {
+			id,
+			heading,
+			lead: offTrackSentence(named),
+			sentences: [
+				ranked ? topNeedsSentence(ranked.flatMap((m) => (facts[m] ? [facts[m]!] : []))) : null,
+				...ordered.map((n) => sentence.get(n) ?? null)
+			].filter((s): s is string => s !== null)
+		};
+	});
 	if (inspection) {
 		sections.push({
 			id: 'inspection',
