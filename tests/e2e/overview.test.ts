@@ -28,7 +28,8 @@ describe('area overview (Southend-on-Sea, the demo area)', () => {
 		await expect(timeliness.getByTestId('tile-value').textContent()).resolves.toBe('16.1%');
 		const text = (await timeliness.textContent())!;
 		expect(text).toContain('45.9%'); // England 2024
-		expect(text).toMatch(/Improving: \+12\.3 percentage points/);
+		// Improving, but 135th of 153: the tile leads with the position.
+		expect(text).toMatch(/Improving, but still in the worst quarter: \+12\.3 percentage points/);
 		expect(text).toContain('Worse than England');
 		expect(text).toMatch(/Ranked \d+(st|nd|rd|th) of \d+ local authorities/);
 		expect(text).toMatch(/\(10 of 10\)/);
@@ -110,6 +111,93 @@ describe('area overview (Southend-on-Sea, the demo area)', () => {
 		await page.getByTestId('trend-chart').first().getByText('Show the figures as a table').click();
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await page.close();
+	});
+});
+
+describe('tiles that say what they count and where the area stands', () => {
+	it('says which timeliness tile includes exceptions, and why the two read the same', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000033');
+		const incl = tile(page, 'pct_within_20wk_incl_exceptions');
+		const excl = tile(page, 'pct_within_20wk_excl_exceptions');
+		await expect(incl.locator('h3').textContent()).resolves.toContain(
+			'Plans within 20 weeks (including exceptions)'
+		);
+		await expect(excl.locator('h3').textContent()).resolves.toContain(
+			'Plans within 20 weeks (excluding exceptions)'
+		);
+		// Both 16.1% (48 of 299): the counts say no plan had an exception.
+		await expect(excl.getByTestId('tile-note').textContent()).resolves.toBe(
+			'Same as including exceptions: none of the 299 new plans issued in 2024 had an exception to the 20-week limit, so both figures count the same plans.'
+		);
+		await expect(incl.getByTestId('tile-note').textContent()).resolves.toMatch(
+			/^Same as excluding exceptions: none of the 299/
+		);
+		// Kirklees, 2024: also the same, and its note says why from its own counts.
+		await page.goto(site.url + '/area/E08000034');
+		await expect(
+			tile(page, 'pct_within_20wk_excl_exceptions').getByTestId('tile-note').textContent()
+		).resolves.toMatch(/^Same as including exceptions: .* new plans issued in 2024 /);
+		// Where the two differ (Cornwall: 7.4% and 7.0% in 2024), no such note.
+		await page.goto(site.url + '/area/E06000052');
+		await expect(
+			tile(page, 'pct_within_20wk_excl_exceptions').getByTestId('tile-note').count()
+		).resolves.toBe(0);
+		await page.close();
+	});
+
+	it('leads with the position when a figure improves in the worst quarter, not in the colour of good news', async () => {
+		// Cornwall, 2024: 7.4% of plans within 20 weeks, up on 2023, but 146th of 153.
+		const page = await site.page();
+		await page.goto(site.url + '/area/E06000052');
+		const timeliness = tile(page, 'pct_within_20wk_incl_exceptions');
+		const judgement = timeliness.getByTestId('tile-judgement');
+		await expect(judgement.textContent()).resolves.toBe(
+			'Improving, but still in the worst quarter:'
+		);
+		await expect(timeliness.textContent()).resolves.toMatch(/Ranked 1[2-5]\dth of 15\d/);
+		const colours = await judgement.evaluate((el) => ({
+			own: getComputedStyle(el).color,
+			text: getComputedStyle(el.closest('article')!).color,
+			good: getComputedStyle(document.documentElement).getPropertyValue('--good')
+		}));
+		expect(colours.own).toBe(colours.text);
+		// The measure's own page says the same words.
+		await page.goto(site.url + '/area/E06000052/indicators/pct_within_20wk_incl_exceptions');
+		await expect(
+			page.getByTestId('tile-judgement').first().textContent({ timeout: 15_000 })
+		).resolves.toBe('Improving, but still in the worst quarter:');
+		await page.close();
+	});
+
+	it('keeps each tile’s comparison table inside its tile', async () => {
+		const page = await site.page();
+		await page.goto(site.url + '/area/E10000018');
+		const overflowing = await page
+			.locator('table.benchmarks')
+			.evaluateAll((tables) =>
+				tables
+					.filter(
+						(t) =>
+							t.getBoundingClientRect().right >
+							t.closest('article')!.getBoundingClientRect().right - 1
+					)
+					.map((t) => t.closest('article')!.getAttribute('data-indicator'))
+			);
+		expect(overflowing).toEqual([]);
+		await page.close();
+	});
+
+	it('has no serious accessibility violations on a phone, and no sideways scroll at 320 px', async () => {
+		const phone = await site.browser().newPage({ viewport: { width: 390, height: 844 } });
+		await phone.goto(site.url + '/area/E06000033');
+		expect(await seriousAxeViolations(phone)).toEqual([]);
+		await phone.setViewportSize({ width: 320, height: 700 });
+		await phone.goto(site.url + '/area/E06000033');
+		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			320
+		);
+		await phone.close();
 	});
 });
 

@@ -33,6 +33,15 @@ describe('glossPassage', () => {
 			'lait'
 		]);
 	});
+	it('explains the neighbours’ average as one term, not “neighbours ? ’ average”', () => {
+		const [sentence] = glossPassage([
+			'worse than England’s 45.9% and the statistical neighbours’ average of 51.9%, among statistical neighbours.'
+		]);
+		expect(sentence.filter((s) => s.term)).toEqual([
+			{ text: 'statistical neighbours’ average', term: 'neighbours_average' },
+			{ text: 'statistical neighbours', term: 'statistical_neighbours' }
+		]);
+	});
 	it('keeps the sentence whole', () => {
 		const sentence = 'Plans within 20 weeks (excluding exceptions): 16.1% in 2024.';
 		expect(

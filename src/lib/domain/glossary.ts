@@ -17,13 +17,13 @@ export const GLOSSARY = {
 		label: 'statistical neighbours',
 		explain:
 			'DfE’s 10 most similar local authorities to this one (May 2025 groups), by population and need. Comparing with them is fairer than comparing with England alone.',
-		match: /statistical neighbours/i
+		match: /statistical neighbours(?!’)/i
 	},
 	neighbours_average: {
 		label: 'the neighbours’ average',
 		explain:
 			'DfE’s 10 statistical neighbours are the local authorities most like this one (May 2025). Their average is the simple mean of those with a figure for this period; “(9 of 10)” means one had none.',
-		match: /neighbours’ average/i
+		match: /(statistical )?neighbours’ average/i
 	},
 	area_send_inspection: {
 		label: 'an area SEND inspection',

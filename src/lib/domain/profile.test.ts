@@ -174,7 +174,7 @@ describe('each section leads with what is most off track', () => {
 			plan
 		});
 		expect(section.lead).toBe(
-			'None of these figures is in the worst quarter of local authorities; the lowest ranked is Bad, ranked 5th of 8 local authorities in 2024.'
+			'No ranked figure here is in the worst quarter of local authorities; the lowest ranked is Bad, ranked 5th of 8 local authorities in 2024.'
 		);
 		expect(section.sentences.map((s) => s.split(':')[0])).toEqual(['Good', 'Bad']);
 	});

@@ -128,7 +128,7 @@ export function offTrackSentence(named: readonly Named[]): string | null {
 	};
 	const worst = ranked.filter((n) => quarterOf(n.fact.view.headline.rank!) === 4);
 	if (!worst.length) {
-		return `None of these figures is in the worst quarter of local authorities; the lowest ranked is ${ranked[0].name}, ${where(ranked[0])}.`;
+		return `No ranked figure here is in the worst quarter of local authorities; the lowest ranked is ${ranked[0].name}, ${where(ranked[0])}.`;
 	}
 	const [first, ...rest] = worst;
 	const also = rest.length
