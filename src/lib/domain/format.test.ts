@@ -99,6 +99,8 @@ describe('scores and rates', () => {
 		expect(formatChange(change(0.2), 'score')).toBe('+0.2');
 		expect(formatChange(change(-0.2), 'rate')).toBe('−0.2');
 		expect(formatChange(change(0.2), 'score', 2)).toBe('+0.20');
+		expect(formatChange(change(-0.85 - -0.74), 'score')).toBe('−0.11');
+		expect(formatChange(change(13.8 - 8.1), 'score')).toBe('+5.7');
 	});
 });
 

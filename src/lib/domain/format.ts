@@ -124,15 +124,23 @@ export function formatGrowth(fraction: number): string {
  * percentage point" for percentages and for points (a change of a gap between percentages is
  * in percentage points too), "+0.2" for scores and rates ("+0.35" where the measure has two decimals).
  */
-export function formatDifference(difference: number, unit: Unit, published = 0): string {
+export function formatDifference(
+	difference: number,
+	unit: Unit,
+	published = publishedDecimals([difference])
+): string {
 	const text = signedNumber(difference, decimalsFor(unit, published));
 	return unit === 'percent' || unit === 'points'
 		? `${text} percentage point${pointsPlural(text)}`
 		: text;
 }
 
-/** "+255 (+14.7%)" for counts; "+12.3 percentage points" for percentages and points; "+0.2" for scores and rates. */
-export function formatChange(change: Change, unit: Unit, published = 0): string {
+/**
+ * "+255 (+14.7%)" for counts; "+12.3 percentage points" for percentages and points; "+0.2" for
+ * scores and rates. Give the measure's `published` decimals; without them a score's or rate's
+ * change keeps its own (a Progress 8 change of −0.11 is not rounded to −0.1).
+ */
+export function formatChange(change: Change, unit: Unit, published?: number): string {
 	if (!change.comparable) return `not comparable: ${change.reason}`;
 	const base = formatDifference(change.absolute, unit, published);
 	if (unit !== 'count' || change.relative === null) return base;

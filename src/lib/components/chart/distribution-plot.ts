@@ -1,5 +1,5 @@
 import type { Unit } from '$lib/domain/change';
-import { formatValue, tickLabel } from '$lib/domain/format';
+import { formatValue, publishedDecimals, tickLabel } from '$lib/domain/format';
 import type { DistributionPoint } from '$lib/domain/indicator-view';
 import type { Polarity } from '$lib/domain/polarity';
 import type { PlotLib } from './plot-document';
@@ -38,6 +38,7 @@ export function distributionPlot({
 	// The area's name sits beside its dot, running inwards from whichever end it is near, so a
 	// figure at the edge of the range never pushes its label off the chart.
 	const own = points.find((p) => p.role === 'area');
+	const decimals = publishedDecimals(points.map((p) => p.value));
 	const at = own ? (own.value - min) / (max - min || 1) : 0.5;
 	const anchor = at < 0.35 ? 'start' : at > 0.65 ? 'end' : 'middle';
 	const sorted = [...points].sort((a, b) => order[a.role] - order[b.role]);
@@ -103,7 +104,7 @@ export function distributionPlot({
 					dy: -13,
 					dx: anchor === 'start' ? -6 : anchor === 'end' ? 6 : 0,
 					textAnchor: anchor,
-					text: (p: DistributionPoint) => `${p.name} ${formatValue(p.value, unit)}`,
+					text: (p: DistributionPoint) => `${p.name} ${formatValue(p.value, unit, decimals)}`,
 					fontWeight: 700,
 					fill: SERIES_STYLE.area.color
 				}
@@ -114,7 +115,7 @@ export function distributionPlot({
 					x: 'value',
 					y: (p: DistributionPoint) =>
 						p.role === 'other' ? 0.35 : p.role === 'neighbour' ? 0.55 : 0.75,
-					title: (p: DistributionPoint) => `${p.name}: ${formatValue(p.value, unit)}`
+					title: (p: DistributionPoint) => `${p.name}: ${formatValue(p.value, unit, decimals)}`
 				})
 			)
 		]

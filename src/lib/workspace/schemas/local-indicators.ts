@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatValue } from '../../domain/format';
 import type { EnumWords } from '../cells';
 import { col } from './columns';
 import { flag, indicatorId, isoMonth, text } from './common';
@@ -77,7 +78,7 @@ function percentMismatch(r: {
 	if (denominator <= 0 || numerator > denominator || value < 0 || value > 100) return null;
 	const share = (100 * numerator) / denominator;
 	return Math.abs(value - share) > ROUNDING + 1e-9
-		? `${value} does not match ${numerator} of ${denominator} (${share.toFixed(1)}%)`
+		? `${value} does not match ${numerator} of ${denominator} (${formatValue(share, 'percent', 1)})`
 		: null;
 }
 
