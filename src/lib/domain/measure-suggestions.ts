@@ -1,3 +1,6 @@
+/** Words that say nothing about which measure was meant. */
+const COMMON = new Set(['the', 'and', 'for', 'with', 'such', 'measure', 'all', 'any']);
+
 /**
  * The measures a reader may have meant by an id that does not exist (a mistyped or old address):
  * those sharing the most words with it, in their id or short title, best first.

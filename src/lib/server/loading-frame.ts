@@ -30,9 +30,11 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 // Mirrors the root layout's header and AreaNav's tabs closely enough that nothing jumps when the
 // page replaces the frame; its own class names, as the app's are scoped to their components.
 const STYLE = `
-.lf-header{background:var(--brand);color:#fff;padding:.75rem 0;min-height:5.6rem}
+.lf-header{background:var(--brand);color:#fff;padding:.75rem 0}
+.lf-bar{display:grid;grid-template-columns:1fr auto;align-items:end;gap:.25rem 2rem}
 .lf-brand{color:#fff;font-weight:800;font-size:1.35rem;text-decoration:none}
-.lf-tagline{margin:0;font-size:.9rem}
+.lf-tagline{grid-column:1;margin:0;font-size:.9rem}
+.lf-picker{grid-column:2;grid-row:1/span 2;width:28rem;max-width:100%;height:6.9rem}
 .lf-main{padding-top:1.25rem;padding-bottom:2rem;min-height:60vh}
 .lf-nav ul{display:flex;flex-wrap:wrap;gap:.25rem;list-style:none;padding:0;margin:0 0 1rem;border-bottom:2px solid var(--line)}
 .lf-nav a{display:block;padding:.45rem .9rem;text-decoration:none;font-weight:600;border:2px solid transparent;border-bottom:none;border-radius:4px 4px 0 0;margin-bottom:-2px}
@@ -40,7 +42,7 @@ const STYLE = `
 .lf-crumbs{margin:0;font-size:.9rem;color:var(--muted)}
 .lf-title{margin:.3rem 0 .5rem;font-size:1.7rem}
 .lf-status{font-size:1.1rem;padding:1rem;background:#fff;border:1px solid var(--line);border-radius:4px;max-width:40rem}
-@media (max-width:50rem){.lf-header{min-height:9.5rem}}
+@media (max-width:50rem){.lf-bar{grid-template-columns:1fr}.lf-picker{grid-column:1;grid-row:auto;width:auto}}
 `.replace(/\n/g, '');
 
 /**
@@ -81,12 +83,12 @@ const FILL = `function (base, measures, areas, siteName, frameId) {
 		if (measure && area) {
 			title = measure[0] + ': ' + area;
 			pageTitle = measure[1] + ': ' + area;
-		} else if (area) title = pageTitle = kind === 'local' ? area + ': your own measure' : area;
-	} else {
-		var compared = has.call(measures, onCompare[1]) ? measures[onCompare[1]] : null;
-		title = compared ? 'Compare areas: ' + compared[0] : 'Compare areas';
-		pageTitle = compared ? 'Compare: ' + compared[1] : 'Compare areas';
+		}
+	} else if (has.call(measures, onCompare[1])) {
+		title = 'Compare areas: ' + measures[onCompare[1]][0];
+		pageTitle = 'Compare: ' + measures[onCompare[1]][1];
 	}
+	// Only a title the page will have: a guess would be read, then replaced.
 	if (title) add(main, 'h1', { 'class': 'lf-title' }, title);
 	if (pageTitle) document.title = pageTitle + ' · ' + siteName;
 	add(main, 'p', { 'class': 'lf-status', role: 'status' }, 'Loading figures…');
@@ -99,9 +101,11 @@ export function loadingFrameHtml({ base, siteName, tagline, measures, areas }: F
 	const call = `(${FILL})(${[base, measureMap, areaMap, siteName, LOADING_FRAME_ID].map(scriptJson).join(',')});`;
 	return (
 		`<div id="${LOADING_FRAME_ID}"><style>${STYLE}</style>` +
-		`<header class="lf-header"><div class="container">` +
+		`<header class="lf-header"><div class="container lf-bar">` +
 		`<a class="lf-brand" href="${escapeHtml(base)}/">${escapeHtml(siteName)}</a>` +
-		`<p class="lf-tagline">${escapeHtml(tagline)}</p></div></header>` +
+		`<p class="lf-tagline">${escapeHtml(tagline)}</p>` +
+		// The room the area picker will take, so that the page does not jump when it arrives.
+		`<div class="lf-picker"></div></div></header>` +
 		`<main class="container lf-main"></main></div>` +
 		`<script>${call}</script>`
 	);
