@@ -14,7 +14,7 @@ export function closestMeasures<T extends { id: string; short_title: string }>(
 		text
 			.toLowerCase()
 			.split(/[^a-z0-9]+/)
-			.filter((w) => w.length > 1);
+			.filter((w) => w.length > 2 && !COMMON.has(w));
 	const wanted = new Set(words(asked));
 	if (!wanted.size) return [];
 	return measures
