@@ -8,7 +8,8 @@ const measures = [
 		short_title: 'Plans within 20 weeks (excl. exceptions)'
 	},
 	{ id: 'pct_within_20wk', short_title: 'Plans within 20 weeks' },
-	{ id: 'tribunal_appeal_rate', short_title: 'Tribunal appeal rate' }
+	{ id: 'tribunal_appeal_rate', short_title: 'Tribunal appeal rate' },
+	{ id: 'dest_no_sen', short_title: 'Sustained destination (no SEN)' }
 ];
 
 describe('closestMeasures', () => {
