@@ -18,10 +18,28 @@ const TYPES: Record<string, string> = {
 
 /** Routes the browser renders from static data files (see src/routes/area/[code]/indicators/[id]). */
 export const CLIENT_RENDERED = [
-	/^\/area\/E\d{8}\/indicators\/[a-z0-9_]+$/,
-	/^\/area\/E\d{8}\/local\/[a-z0-9_]+$/,
-	/^\/compare\/[a-z0-9_]+$/
+	/^\/area\/(?<area>E\d{8})\/indicators\/(?<measure>[a-z0-9_]+)$/,
+	/^\/area\/(?<area>E\d{8})\/local\/[a-z0-9_]+$/,
+	/^\/compare\/(?<measure>[a-z0-9_]+)$/
 ];
+
+/**
+ * Whether an address with no file of its own is a page the app shell draws (200) or not found
+ * (404): it must be one of the CLIENT_RENDERED routes, its measure must have a file in
+ * indicator-data/, and its area must be a local authority in geography.json. (The area's own
+ * measures live in the reader's browser, so a server cannot know them: any id is answered.)
+ */
+export function isClientRendered(
+	path: string,
+	has: { measure: (id: string) => boolean; area: (code: string) => boolean }
+): boolean {
+	return CLIENT_RENDERED.some((route) => {
+		const match = route.exec(path);
+		if (!match) return false;
+		const { area, measure } = match.groups ?? {};
+		return (!area || has.area(area)) && (!measure || has.measure(measure));
+	});
+}
 
 /**
  * Serves the built static site as an ordinary web server would: gzip when the browser
@@ -36,6 +54,10 @@ export function startStaticServer(options: {
 }): Promise<{ url: string; server: Server }> {
 	const root = normalize(options.root);
 	const gzipCache = new Map<string, { mtime: number; body: Uint8Array }>();
+	const has = {
+		measure: (id: string) => existsSync(join(root, 'indicator-data', `${id}.json`)),
+		area: (code: string) => localAuthorities(root).has(code)
+	};
 
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -44,9 +66,10 @@ export function startStaticServer(options: {
 		let status = 200;
 		if (!file) {
 			// Pages drawn in the browser (one per area × measure, comparisons) have no file of
-			// their own: the app shell renders them, so they are answered with 200, anything else 404.
+			// their own: the app shell renders them, so they are answered with 200 when their
+			// measure and area exist, and anything else with 404 (the shell then says what is missing).
 			file = join(root, '404.html');
-			status = CLIENT_RENDERED.some((route) => route.test(path)) ? 200 : 404;
+			status = isClientRendered(path, has) ? 200 : 404;
 		}
 		const body = readFileSync(file);
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -82,6 +105,25 @@ export function startStaticServer(options: {
 			resolve({ url: `http://${options.host ?? '127.0.0.1'}:${port}`, server });
 		});
 	});
+}
+
+/** The local authorities' codes in the build's geography.json (read again when it changes). */
+let geography: { file: string; mtime: number; codes: Set<string> } | null = null;
+function localAuthorities(root: string): Set<string> {
+	const file = join(root, 'geography.json');
+	if (!existsSync(file)) return new Set();
+	const mtime = statSync(file).mtimeMs;
+	if (geography?.file !== file || geography.mtime !== mtime) {
+		const { areas } = JSON.parse(readFileSync(file, 'utf8')) as {
+			areas: { code: string; level: string }[];
+		};
+		geography = {
+			file,
+			mtime,
+			codes: new Set(areas.filter((a) => a.level === 'la').map((a) => a.code))
+		};
+	}
+	return geography.codes;
 }
 
 function resolveFile(root: string, path: string): string | null {

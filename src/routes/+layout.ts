@@ -8,7 +8,9 @@ import type { LayoutLoad } from './$types';
 export const prerender = true;
 
 export const load: LayoutLoad = async ({ fetch }) => {
-	const response = await fetch(`${base}/areas.json`);
-	const areas: AreaOption[] = response.ok ? await response.json() : [];
+	// Without the list (the network failed) the page still draws: only the pickers are empty.
+	const areas: AreaOption[] = await fetch(`${base}/areas.json`)
+		.then((response) => (response.ok ? response.json() : []))
+		.catch(() => []);
 	return { areas };
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMeasurePage, NoSuchMeasure } from './static-data';
+import { FiguresNotLoaded, loadMeasurePage, NoSuchMeasure } from './static-data';
 
 const geography = { areas: [], neighbours: {} };
 
@@ -32,7 +32,7 @@ describe('loadMeasurePage', () => {
 		const { fetch } = fakeFetch('m1');
 		const failure = await loadMeasurePage(fetch, '/app', 'nope', false).catch((e) => e);
 		expect(failure).toBeInstanceOf(NoSuchMeasure);
-		expect(failure.message).toBe('There is no measure called “nope”');
+		expect(failure.message).toBe('There is no measure with the id “nope”');
 	});
 
 	it('fetches each file once when the caller keeps them, and every time when it does not', async () => {
@@ -44,5 +44,45 @@ describe('loadMeasurePage', () => {
 		await loadMeasurePage(fresh.fetch, '/app', 'm3', false);
 		await loadMeasurePage(fresh.fetch, '/app', 'm3', false);
 		expect(fresh.asked).toHaveLength(4);
+	});
+
+	it('tells a failed download from a missing measure, so the reader can try again', async () => {
+		const offline = (async () => {
+			throw new TypeError('Failed to fetch');
+		}) as typeof globalThis.fetch;
+		expect(await loadMeasurePage(offline, '/app', 'm1', false).catch((e) => e)).toBeInstanceOf(
+			FiguresNotLoaded
+		);
+		const broken = (async () =>
+			new Response('oops', { status: 502 })) as unknown as typeof globalThis.fetch;
+		expect(await loadMeasurePage(broken, '/app', 'm1', false).catch((e) => e)).toBeInstanceOf(
+			FiguresNotLoaded
+		);
+	});
+
+	it('takes a host’s HTML page, answered for a missing file, as no such measure', async () => {
+		const { fetch } = fakeFetch('m1');
+		const htmlHost = (async (url: string) =>
+			url.includes('indicator-data')
+				? new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } })
+				: fetch(url)) as typeof globalThis.fetch;
+		expect(await loadMeasurePage(htmlHost, '/app', 'x', false).catch((e) => e)).toBeInstanceOf(
+			NoSuchMeasure
+		);
+	});
+
+	it('asks again after a failed download, even when the files are kept', async () => {
+		let online = false;
+		const { fetch, asked } = fakeFetch('m4');
+		const flaky = (async (url: string) => {
+			if (!online) throw new TypeError('Failed to fetch');
+			return fetch(url);
+		}) as typeof globalThis.fetch;
+		await expect(loadMeasurePage(flaky, '/app', 'm4', true)).rejects.toBeInstanceOf(
+			FiguresNotLoaded
+		);
+		online = true;
+		expect((await loadMeasurePage(flaky, '/app', 'm4', true)).indicator.id).toBe('m4');
+		expect(asked).toContain('/app/indicator-data/m4.json'); // once it could be had
 	});
 });

@@ -9,9 +9,25 @@ export type IndicatorData = { indicator: Indicator; observations: Obs[] };
 /** Thrown when there is no measure by that id; the page's load turns it into a 404. */
 export class NoSuchMeasure extends Error {
 	constructor(readonly id: string) {
-		super(`There is no measure called “${id}”`);
+		super(`There is no measure with the id “${id}”`);
 	}
 }
+
+/**
+ * Thrown when a file could not be fetched (no network, a server error): unlike NoSuchMeasure,
+ * trying again may work. The page's load turns it into "Could not load the figures".
+ */
+export class FiguresNotLoaded extends Error {
+	constructor(
+		readonly url: string,
+		readonly reason: string
+	) {
+		super(`Could not load the figures (${url}: ${reason})`);
+	}
+}
+
+/** The server says there is no such file (404, or a host answering with its HTML page). */
+class NoSuchFile extends Error {}
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -28,9 +44,16 @@ function once<T>(key: string, keep: boolean, load: () => Promise<T>): Promise<T>
 }
 
 async function getJson<T>(fetch: Fetch, url: string): Promise<T> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: ${response.status}`);
-	return response.json();
+	const response = await fetch(url).catch((failure) => {
+		throw new FiguresNotLoaded(url, String(failure?.message ?? failure));
+	});
+	if (response.status === 404 || response.status === 410) throw new NoSuchFile(url);
+	if (!response.ok) throw new FiguresNotLoaded(url, `status ${response.status}`);
+	// Some hosts answer every address with their HTML page: that is not the file.
+	if (response.headers.get('content-type')?.includes('text/html')) throw new NoSuchFile(url);
+	return response.json().catch((failure) => {
+		throw new FiguresNotLoaded(url, String(failure?.message ?? failure));
+	});
 }
 
 /**
@@ -38,7 +61,13 @@ async function getJson<T>(fetch: Fetch, url: string): Promise<T> {
  * prerendering). With `keep`, each is fetched once per page session.
  */
 export function loadGeography(fetch: Fetch, base: string, keep: boolean): Promise<Geography> {
-	return once('geography', keep, () => getJson<Geography>(fetch, `${base}/geography.json`));
+	const url = `${base}/geography.json`;
+	return once('geography', keep, () =>
+		getJson<Geography>(fetch, url).catch((failure) => {
+			// It is always there: if it cannot be had, the figures could not be loaded.
+			throw failure instanceof NoSuchFile ? new FiguresNotLoaded(url, 'not found') : failure;
+		})
+	);
 }
 
 export function loadIndicatorData(
@@ -51,20 +80,22 @@ export function loadIndicatorData(
 		const { indicator, rows } = await getJson<{ indicator: Indicator; rows: ObsRow[] }>(
 			fetch,
 			`${base}/indicator-data/${id}.json`
-		);
+		).catch((failure) => {
+			throw failure instanceof NoSuchFile ? new NoSuchMeasure(id) : failure;
+		});
 		return { indicator, observations: fromRows(rows) };
 	});
 }
 
 /**
  * Geography and one measure's figures for a page drawn in the browser (`keep`: see above);
- * rejects with NoSuchMeasure if there is no such measure.
+ * rejects with NoSuchMeasure if there is no such measure, and with FiguresNotLoaded if a file
+ * could not be fetched (no network, a server error): the reader can try again.
  */
 export async function loadMeasurePage(fetch: Fetch, base: string, id: string, keep: boolean) {
 	const [geography, data] = await Promise.all([
 		loadGeography(fetch, base, keep),
-		loadIndicatorData(fetch, base, id, keep).catch(() => null)
+		loadIndicatorData(fetch, base, id, keep)
 	]);
-	if (!data) throw new NoSuchMeasure(id);
 	return { geography, ...data };
 }

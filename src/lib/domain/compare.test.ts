@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSeries, parseCompareAreas } from './compare';
+import { compareSeries, parseCompareAreas, unknownCompareAreas } from './compare';
 
 describe('parseCompareAreas', () => {
 	const known = new Set(['E06000033', 'E10000018', 'E08000035', 'E1', 'E2', 'E3', 'E4']);
@@ -10,6 +10,14 @@ describe('parseCompareAreas', () => {
 		]);
 		expect(parseCompareAreas('E06000033,E10000018,E08000035,E1,E2,E3,E4', known)).toHaveLength(6);
 		expect(parseCompareAreas(null, known)).toEqual([]);
+	});
+});
+
+describe('unknownCompareAreas', () => {
+	it('names each code that is not a local authority, once, as written', () => {
+		const known = new Set(['E06000033', 'E10000018']);
+		expect(unknownCompareAreas('E06000033, XYZ,e10000018,,XYZ,E99', known)).toEqual(['XYZ', 'E99']);
+		expect(unknownCompareAreas(null, known)).toEqual([]);
 	});
 });
 

@@ -11,6 +11,15 @@ export function parseCompareAreas(param: string | null, known: ReadonlySet<strin
 	return [...new Set(codes)].slice(0, MAX_COMPARE);
 }
 
+/** The codes in "?areas=…" that are not current local authorities, as written, for saying so. */
+export function unknownCompareAreas(param: string | null, known: ReadonlySet<string>): string[] {
+	const codes = (param ?? '')
+		.split(',')
+		.map((c) => c.trim())
+		.filter((c) => c && !known.has(c.toUpperCase()));
+	return [...new Set(codes)];
+}
+
 export type ComparePoint = {
 	year: number;
 	code: string;

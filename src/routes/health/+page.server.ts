@@ -1,6 +1,7 @@
 import {
 	getHealthSeries,
 	getLatestHealthContext,
+	latestObservationYear,
 	listHealthMeasures
 } from '$lib/data/queries/health';
 import { sharedNodeRunner } from '$lib/server/node-engine';
@@ -27,5 +28,10 @@ export async function load() {
 			return { ...c, series };
 		})
 	);
-	return { context: await getLatestHealthContext(run), charts };
+	return {
+		context: await getLatestHealthContext(run),
+		charts,
+		measures,
+		latestYearElsewhere: await latestObservationYear(run)
+	};
 }

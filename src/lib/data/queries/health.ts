@@ -185,3 +185,14 @@ export async function getLatestHealthContext(run: QueryRunner): Promise<HealthCo
 			byBreakdown(a.breakdown, b.breakdown)
 	);
 }
+
+/**
+ * The latest year of the published education figures (table `observations`), so the health
+ * page can say when its NHS figures are older than the rest of the dashboard.
+ */
+export async function latestObservationYear(run: QueryRunner): Promise<number | null> {
+	const [row] = await run(
+		`SELECT max(year)::INTEGER AS year FROM observations WHERE value IS NOT NULL`
+	);
+	return (row?.year as number | null) ?? null;
+}

@@ -1,7 +1,7 @@
-import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
-import { loadMeasurePage, NoSuchMeasure } from '$lib/data/static-data';
+import { loadMeasurePage } from '$lib/data/static-data';
+import { measureError } from '../../measure-errors';
 import type { PageLoad } from './$types';
 
 // Drawn in the browser from the measure's static file; the areas are in the address
@@ -10,8 +10,7 @@ export const ssr = false;
 export const prerender = false;
 
 export const load: PageLoad = async ({ fetch, params }) => {
-	return loadMeasurePage(fetch, base, params.id, browser).catch((failure) => {
-		if (failure instanceof NoSuchMeasure) error(404, failure.message);
-		throw failure;
-	});
+	return loadMeasurePage(fetch, base, params.id, browser).catch((failure) =>
+		measureError(failure, fetch, base, params.id)
+	);
 };

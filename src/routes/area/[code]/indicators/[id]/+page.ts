@@ -5,6 +5,7 @@ import { loadMeasurePage } from '$lib/data/static-data';
 import { localMeasuresFor } from '$lib/state/local-measures.svelte';
 import { indicatorView } from '$lib/domain/indicator-view';
 import { NoSuchMeasure } from '$lib/data/static-data';
+import { measureError } from '../../../../measure-errors';
 import type { PageLoad } from './$types';
 
 // ~150 areas × ~150 measures are too many pages to prerender. Each is drawn in the browser
@@ -18,13 +19,14 @@ export const load: PageLoad = async ({ fetch, params }) => {
 		async (failure) => {
 			// Actions, risks and the framework link measures by id without saying whose they are:
 			// an id that is one of the area's own measures goes to that measure's page.
-			const local = await localMeasuresFor(params.code)
-				.load()
-				.catch(() => null);
-			if (local?.measures.some((m) => m.id === params.id))
-				redirect(307, resolve('/area/[code]/local/[id]', { code: params.code, id: params.id }));
-			if (failure instanceof NoSuchMeasure) error(404, failure.message);
-			throw failure;
+			if (failure instanceof NoSuchMeasure) {
+				const local = await localMeasuresFor(params.code)
+					.load()
+					.catch(() => null);
+				if (local?.measures.some((m) => m.id === params.id))
+					redirect(307, resolve('/area/[code]/local/[id]', { code: params.code, id: params.id }));
+			}
+			return measureError(failure, fetch, base, params.id);
 		}
 	);
 	const area = geography.areas.find((a) => a.code === params.code && a.level === 'la');
