@@ -109,6 +109,11 @@ describe('searching the real measures: the one a person meant comes first', () =
 		expect(first('timeliness')).toBe('pct_within_20wk_incl_exceptions');
 	});
 
+	it('finds a theme’s measures by its name', () => {
+		const found = ids('preparing for adulthood');
+		expect(found.length).toBe(rows.filter((r) => r.theme === 'preparing_for_adulthood').length);
+	});
+
 	it('finds part of a word as it is typed', () => {
 		expect(first('tribu')).toBe('tribunal_appeal_rate');
 		expect(first('autis')).toBe('ehcp_need_autism_pct');

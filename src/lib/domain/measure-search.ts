@@ -1,3 +1,5 @@
+import { THEMES, type Theme } from './themes';
+
 /**
  * Finding a published measure by the words a board member would type: in any order, whatever
  * the case or punctuation, with the abbreviations officers use ("KS2", "EHCP", "SEMH", "NEET")
@@ -8,6 +10,8 @@ export type SearchableMeasure = {
 	title: string;
 	short_title: string;
 	definition: string;
+	/** The measure's theme: its name is searched as part of the description. */
+	theme?: string;
 };
 
 /**
@@ -229,7 +233,9 @@ export function measureIndex<T extends SearchableMeasure>(measures: readonly T[]
 		order,
 		key: KEY_MEASURES.indexOf(measure.id),
 		title: index(`${measure.title} ${measure.short_title}`),
-		all: index(`${measure.title} ${measure.short_title} ${measure.definition}`)
+		all: index(
+			`${measure.title} ${measure.short_title} ${measure.definition} ${THEMES[measure.theme as Theme]?.label ?? ''}`
+		)
 	}));
 }
 
