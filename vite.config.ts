@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { siteConfigPlugin } from './scripts/site-config.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// The deployment's settings (site.config.json) are checked first: a bad file stops the build.
+	plugins: [siteConfigPlugin(), sveltekit()],
 	// duckdb-wasm ships its own worker and wasm; Vite must not pre-bundle it.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	server: { fs: { allow: ['static/data'] } },

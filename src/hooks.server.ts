@@ -4,6 +4,7 @@ import { base } from '$app/paths';
 import * as Plot from '@observablehq/plot';
 import { setServerPlotting } from '$lib/components/chart/plot-document';
 import { earlyFetchesScript } from '$lib/server/early-fetches';
+import { SITE, TAGLINE } from '$lib/config';
 import { loadingFrameHtml } from '$lib/server/loading-frame';
 import { sharedNodeRunner } from '$lib/server/node-engine';
 import { listIndicators } from '$lib/data/queries/indicators';
@@ -20,8 +21,8 @@ async function shellFrame(): Promise<string> {
 	const run = await sharedNodeRunner();
 	return loadingFrameHtml({
 		base,
-		siteName: 'SEND Oversight',
-		tagline: 'Special educational needs and disabilities: figures for Health and Wellbeing Boards',
+		siteName: SITE.title,
+		tagline: TAGLINE,
 		measures: await listIndicators(run),
 		areas: await listCurrentLas(run)
 	});

@@ -7,9 +7,10 @@ const tile = (page: import('playwright-core').Page, id: string) =>
 	page.locator(`[data-indicator="${id}"]`);
 
 describe('area overview (Southend-on-Sea, the demo area)', () => {
-	it('opens on the demo area from the home page', async () => {
+	it('opens on the demo area from the start page’s demo link', async () => {
 		const page = await site.page();
 		await page.goto(site.url + '/');
+		await page.getByRole('link', { name: 'Open the demo: Southend-on-Sea' }).click();
 		await page.waitForURL('**/area/E06000033');
 		await expect(page.locator('h1').textContent()).resolves.toContain('Southend-on-Sea');
 		await page.close();
