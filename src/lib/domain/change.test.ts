@@ -90,8 +90,8 @@ describe('relativeChange: no % from a base too small to mean anything', () => {
 		expect(relativeChange(50, undefined)).toBeNull();
 	});
 	it('says why no % is shown', () => {
-		expect(noPercentReason(7, 4475)).toBe('too few at the start (7) for a % change');
-		expect(noPercentReason(100, 900)).toBe('more than a sixfold change: no % shown');
+		expect(noPercentReason(7, 4475)).toBe('no % change from as few as 7');
+		expect(noPercentReason(100, 900)).toBe('no % change: more than sixfold');
 		expect(noPercentReason(100, 150)).toBeNull();
 	});
 });

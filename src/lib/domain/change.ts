@@ -49,8 +49,8 @@ export function relativeChange(
 /** Why {@link relativeChange} gave no percentage for a count, in words, or null if it gave one. */
 export function noPercentReason(from: number | null, to: number | null): string | null {
 	if (from === null || to === null) return null;
-	if (from < MIN_PERCENT_BASE) return `too few at the start (${Math.round(from)}) for a % change`;
-	if (relativeChange(from, to) === null) return 'more than a sixfold change: no % shown';
+	if (from < MIN_PERCENT_BASE) return `no % change from as few as ${Math.round(from)}`;
+	if (relativeChange(from, to) === null) return 'no % change: more than sixfold';
 	return null;
 }
 

@@ -70,7 +70,7 @@ describe('changeSince and its words', () => {
 	it('gives no % from a base too small, and says why (Kirklees, January 2015)', () => {
 		const since = changeSince(figures, 2025, 2015, 'none', 'january_snapshot');
 		expect(changeSinceWords(since, 'count', 'january_snapshot').text).toBe(
-			'+4,539 since January 2015 (too few at the start (7) for a % change)'
+			'+4,539 since January 2015 (no % change from as few as 7)'
 		);
 	});
 	it('judges the direction by polarity, in percentage points for percentages', () => {
