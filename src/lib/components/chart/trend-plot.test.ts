@@ -64,6 +64,21 @@ describe('trendPlot', () => {
 	});
 });
 
+describe('the period the reader picked', () => {
+	it('is marked with a vertical rule, and only when given', () => {
+		const draw = (markYear: number | null) =>
+			trendPlot({
+				points,
+				unit: 'percent',
+				markYear,
+				document: document as unknown as Document,
+				Plot
+			});
+		expect(draw(2023).querySelector('g[aria-label="rule"][stroke-dasharray="2 3"]')).not.toBeNull();
+		expect(draw(null).querySelector('g[aria-label="rule"][stroke-dasharray="2 3"]')).toBeNull();
+	});
+});
+
 describe('the y axis is never cut off', () => {
 	it('writes big growth with thousands separators', () => {
 		expect(growthTick(60000)).toBe('+60,000%');

@@ -31,6 +31,8 @@ export type TrendPlotOptions = {
 	growthSince?: string | null;
 	/** Whether the y axis starts at zero (the default). */
 	zero?: boolean;
+	/** A period the reader picked, marked with a vertical line. */
+	markYear?: number | null;
 	width?: number;
 	height?: number;
 	document: Document;
@@ -73,6 +75,7 @@ export function trendPlot({
 	unitLabel = null,
 	growthSince = null,
 	zero = true,
+	markYear = null,
 	width = 640,
 	height = 300,
 	document,
@@ -157,6 +160,11 @@ export function trendPlot({
 				},
 		marks: [
 			...(zero ? [Plot.ruleY([0])] : []),
+			...(markYear === null
+				? []
+				: [
+						Plot.ruleX([markYear], { stroke: '#0b0c0c', strokeWidth: 1.5, strokeDasharray: '2 3' })
+					]),
 			...marks,
 			Plot.tip(
 				points.filter((p) => p.value !== null),
