@@ -55,6 +55,12 @@ describe('a measure page read for any period, with the change since an earlier o
 		await hydrated(page);
 		await expect(page.getByTestId('tile-value').first().textContent()).resolves.toBe('4,475');
 		await expect(page.getByTestId('change-since').count()).resolves.toBe(0);
+		// The period before is the tile's own one-year change: said once, not twice.
+		await page.goto(site.url + KIRKLEES_PLANS + '?period=2024&since=2023');
+		await hydrated(page);
+		await expect(page.getByTestId('tile-value').first().textContent()).resolves.toBe('4,125');
+		await expect(page.getByTestId('change-since').count()).resolves.toBe(0);
+		await expect(page.getByLabel('Show the change since').inputValue()).resolves.toBe('');
 		await page.close();
 	});
 });
