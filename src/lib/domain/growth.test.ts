@@ -37,3 +37,27 @@ describe('toGrowth', () => {
 		expect(toGrowth([p(2016, 'area', null)]).baseYear).toBeNull();
 	});
 });
+
+describe('toGrowth never bases a % change on a tiny figure', () => {
+	it('starts after a base too small to mean anything (Kirklees: 7 EHC plans in January 2015)', () => {
+		const g = toGrowth([
+			p(2015, 'area', 7),
+			p(2015, 'england', 32000),
+			p(2016, 'area', 900),
+			p(2016, 'england', 150000),
+			p(2017, 'area', 1800),
+			p(2017, 'england', 240000)
+		]);
+		expect(g.baseYear).toBe(2016);
+		expect(g.points.find((x) => x.year === 2017 && x.series === 'area')?.value).toBe(100);
+	});
+	it('starts where no line later grows more than sixfold', () => {
+		const g = toGrowth([p(2015, 'area', 100), p(2016, 'area', 400), p(2017, 'area', 900)]);
+		expect(g.baseYear).toBe(2016);
+	});
+	it('has no base when no period is a fair one, and keeps the figures', () => {
+		const g = toGrowth([p(2015, 'area', 3), p(2016, 'area', 12)]);
+		expect(g.baseYear).toBeNull();
+		expect(g.points.map((x) => x.value)).toEqual([3, 12]);
+	});
+});

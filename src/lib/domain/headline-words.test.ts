@@ -88,7 +88,7 @@ describe('growthWords', () => {
 			...input,
 			polarity: 'none',
 			latest: { ...input.latest, value: 0 },
-			previous: { year: 2023, value: 14, note: null },
+			previous: { year: 2023, value: 40, note: null },
 			england: { value: 130, note: null },
 			previousBenchmarks: { england: 100, region: null, neighbours: [] }
 		});

@@ -1,5 +1,5 @@
-import { changeSincePrevious, type Change, type Unit } from './change';
 import { publishedDecimals } from './format';
+import { changeSincePrevious, relativeChange, type Change, type Unit } from './change';
 import { neighbourAverage, type NeighbourAverage } from './neighbour-average';
 import { formatPeriod, type PeriodType } from './periods';
 import { compareByPolarity, type Comparison, type Polarity } from './polarity';
@@ -60,9 +60,12 @@ export type HeadlineTile<M extends TileMeasure = TileMeasure> = {
 	headline: Headline;
 };
 
-/** One-year relative change, as a fraction; none from or to a missing figure, or from zero. */
+/**
+ * One-year relative change of a count, as a fraction; none from or to a missing figure, or from
+ * a base too small for a percentage to mean anything (see `relativeChange`).
+ */
 export function growth(value: number | null, previous: number | null | undefined): number | null {
-	return value === null || previous == null || previous === 0 ? null : value / previous - 1;
+	return relativeChange(previous, value);
 }
 
 /** Everything one headline tile says, from figures the data layer fetched. Pure, so it is tested alone. */
@@ -128,7 +131,7 @@ function neighbourGrowth(latest: (number | null)[], previous: (number | null)[])
 	);
 	const [now, then] = pairs.reduce(([a, b], [v, p]) => [a + v, b + p], [0, 0]);
 	return {
-		mean: pairs.length && then !== 0 ? now / then - 1 : null,
+		mean: pairs.length ? relativeChange(then, now) : null,
 		count: pairs.length,
 		of: latest.length
 	};

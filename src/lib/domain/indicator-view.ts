@@ -69,10 +69,12 @@ export function indicatorView(args: {
 	geography: Geography;
 	areaCode: string;
 	fromYear?: number;
+	/** The period to describe (the reader's choice); the latest published one if not given. */
+	year?: number;
 }): IndicatorView | null {
 	const { indicator, observations, geography, areaCode } = args;
 	const area = geography.areas.find((a) => a.code === areaCode);
-	const year = latestYearOf(observations);
+	const year = args.year ?? latestYearOf(observations);
 	if (!area || year === null) return null;
 	const byKey = new Map(observations.map((o) => [`${o.area}|${o.year}`, o]));
 	const get = (code: string | null, y: number) => (code ? byKey.get(`${code}|${y}`) : undefined);

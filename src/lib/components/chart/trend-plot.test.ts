@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TrendPoint, TrendSeries } from '$lib/domain/trend-table';
 import { monthKey } from '$lib/domain/periods';
 import * as Plot from '@observablehq/plot';
-import { SERIES_STYLE, trendPlot } from './trend-plot';
+import { growthTick, marginForTicks, SERIES_STYLE, trendPlot } from './trend-plot';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const point = (year: number, series: TrendSeries, value: number | null): TrendPoint => ({
@@ -61,6 +61,54 @@ describe('trendPlot', () => {
 			Plot
 		});
 		expect(svg.outerHTML).toContain('% change since January 2019');
+	});
+});
+
+describe('the period the reader picked', () => {
+	it('is marked with a vertical rule, and only when given', () => {
+		const draw = (markYear: number | null) =>
+			trendPlot({
+				points,
+				unit: 'percent',
+				markYear,
+				document: document as unknown as Document,
+				Plot
+			});
+		expect(draw(2023).querySelector('g[aria-label="rule"][stroke-dasharray="2 3"]')).not.toBeNull();
+		expect(draw(null).querySelector('g[aria-label="rule"][stroke-dasharray="2 3"]')).toBeNull();
+	});
+});
+
+describe('the y axis is never cut off', () => {
+	it('writes big growth with thousands separators', () => {
+		expect(growthTick(60000)).toBe('+60,000%');
+		expect(growthTick(-20)).toBe('−20%');
+		expect(growthTick(0)).toBe('0%');
+	});
+	it('sizes the left margin to the longest tick label', () => {
+		expect(marginForTicks([0, 50], true, growthTick)).toBe(42); // "+50%": 4 characters
+		expect(marginForTicks([0, 63828.6], true, growthTick)).toBeGreaterThanOrEqual(
+			7 * '+70,000%'.length
+		);
+		expect(
+			marginForTicks([0, 638745], true, (v) => v.toLocaleString('en-GB'))
+		).toBeGreaterThanOrEqual(7 * '700,000'.length);
+	});
+	it('leaves room for every tick on the EHC plans in force growth chart (Kirklees since 2015)', () => {
+		const svg = trendPlot({
+			points: [point(2015, 'area', 0), point(2025, 'area', 63828.6)],
+			unit: 'count',
+			growthSince: 'January 2015',
+			document: document as unknown as Document,
+			Plot
+		});
+		const ticks = [...svg.querySelectorAll('g[aria-label="y-axis tick label"] text')].map(
+			(t) => t.textContent
+		);
+		expect(ticks).toContain('+60,000%');
+		const margin = Number(svg.querySelector('g[aria-label="y-grid"] line')!.getAttribute('x1'));
+		// Tick labels are drawn right-aligned, ending at the margin: the longest must fit in it.
+		expect(margin).toBeGreaterThanOrEqual(7 * '+60,000%'.length);
 	});
 });
 

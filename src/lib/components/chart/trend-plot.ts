@@ -38,12 +38,41 @@ export type TrendPlotOptions = {
 	growthSince?: string | null;
 	/** Whether the y axis starts at zero (the default). */
 	zero?: boolean;
+	/** A period the reader picked, marked with a vertical line. */
+	markYear?: number | null;
 	width?: number;
 	height?: number;
 	document: Document;
 	/** Observable Plot itself, passed in so the browser can fetch it only when a chart is drawn. */
 	Plot: PlotLib;
 };
+
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** A growth axis tick: "+60,000%", "−20%", "0%". */
+export function growthTick(v: number): string {
+	return `${v > 0 ? '+' : v < 0 ? '−' : ''}${grouped.format(Math.abs(v))}%`;
+}
+
+/**
+ * The left margin (px) the y axis's tick labels need, so that a large count or a big % change
+ * is never cut off ("0000%"): the labels of the axis's likely ends (rounded out as Plot's `nice`
+ * does) at about 7 px a character at the chart's 12 px, with room for the tick.
+ */
+export function marginForTicks(
+	values: readonly number[],
+	zero: boolean,
+	label: (v: number) => string
+) {
+	const present = values.filter((v) => Number.isFinite(v));
+	if (zero) present.push(0);
+	if (!present.length) return 40;
+	const [lo, hi] = [Math.min(...present), Math.max(...present)];
+	const step = 10 ** Math.floor(Math.log10(Math.max(hi - lo, Math.abs(hi), Math.abs(lo), 1e-9)));
+	const ends = [Math.floor(lo / step) * step, Math.ceil(hi / step) * step, lo, hi];
+	const chars = Math.max(...ends.map((v) => label(v).length));
+	return Math.max(40, Math.ceil(chars * 7 + 14));
+}
 
 /** The trend chart as a Plot figure: one styled line per series, gaps where values are missing. */
 export function trendPlot({
@@ -53,6 +82,7 @@ export function trendPlot({
 	unitLabel = null,
 	growthSince = null,
 	zero = true,
+	markYear = null,
 	width = 640,
 	height = 300,
 	document,
@@ -74,6 +104,12 @@ export function trendPlot({
 		: keys.length <= 8
 			? keys
 			: 6;
+	const yTick = growthSince ? growthTick : (v: number) => tickLabel(v, unit);
+	const marginLeft = marginForTicks(
+		points.flatMap((p) => (p.value === null ? [] : [p.value])),
+		zero,
+		yTick
+	);
 	const marks = SERIES_ORDER.flatMap((series) => {
 		const data = points.filter((p) => p.series === series);
 		if (!data.some((p) => p.value !== null)) return [];
@@ -100,7 +136,7 @@ export function trendPlot({
 		width,
 		height,
 		className: 'trend-plot',
-		marginLeft: unit === 'count' && !growthSince ? 60 : 50,
+		marginLeft,
 		// A month label is centred on the last point: leave it room so it is not cut off.
 		marginRight: monthly ? 32 : 20,
 		style: { fontSize: '12px', fontFamily: 'inherit' },
@@ -116,7 +152,7 @@ export function trendPlot({
 					nice: true,
 					zero,
 					label: `% change since ${growthSince}`,
-					tickFormat: (v: number) => `${v > 0 ? '+' : ''}${v}%`
+					tickFormat: growthTick
 				}
 			: {
 					grid: true,
@@ -131,10 +167,15 @@ export function trendPlot({
 							score: 'score',
 							rate: 'rate'
 						}[unit],
-					tickFormat: (v: number) => tickLabel(v, unit)
+					tickFormat: yTick
 				},
 		marks: [
 			...(zero ? [Plot.ruleY([0])] : []),
+			...(markYear === null
+				? []
+				: [
+						Plot.ruleX([markYear], { stroke: '#0b0c0c', strokeWidth: 1.5, strokeDasharray: '2 3' })
+					]),
 			...marks,
 			Plot.tip(
 				points.filter((p) => p.value !== null),

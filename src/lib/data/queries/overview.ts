@@ -2,9 +2,12 @@ import type { Area, Indicator } from '../schemas';
 import type { QueryRunner } from '../query-runner';
 import { getArea, getNeighbours, type NeighbourArea } from './areas';
 import type { HeadlineTile } from '../../domain/headline';
+import { latestYearOf } from '../../domain/indicator-view';
+import { areaPeriods, type PeriodFigure } from '../../domain/measure-periods';
 import type { InspectionOverview } from '../../domain/inspection-summary';
 import type { TrendPoint } from '../../domain/trend-table';
 import { getHeadlineTile } from './headline';
+import { getIndicatorObservations } from './indicator-data';
 import { getInspectionOverview } from './inspections';
 import { getTrend } from './trend';
 
@@ -31,6 +34,8 @@ export type AreaOverview = {
 	tiles: HeadlineTile<Indicator>[];
 	inspection: InspectionOverview;
 	trends: { tile: HeadlineTile<Indicator>; points: TrendPoint[] }[];
+	/** Each headline measure's figure for the area in every published period, newest first. */
+	periods: Record<string, PeriodFigure[]>;
 };
 
 export async function getAreaOverview(
@@ -48,9 +53,24 @@ export async function getAreaOverview(
 			points: await getTrend(run, { areaCode: code, indicatorId })
 		}))
 	);
+	const periods = Object.fromEntries(
+		await Promise.all(
+			OVERVIEW_INDICATORS.map(async (id) => {
+				const observations = await getIndicatorObservations(run, id);
+				const figures = areaPeriods(
+					observations,
+					code,
+					area.series_starts,
+					latestYearOf(observations)
+				);
+				return [id, figures] as const;
+			})
+		)
+	);
 	return {
 		area,
 		neighbours: await getNeighbours(run, code),
+		periods,
 		tiles,
 		inspection: await getInspectionOverview(run, code),
 		trends
