@@ -21,7 +21,7 @@ export type HeadlineInput = {
 		region: number | null;
 		neighbours: (number | null)[];
 	};
-	/** Every current LA's value for the year, the area's own included. */
+	/** Every LA that existed and was published in the year (former ones included), the area’s own too. */
 	allAreas: (number | null)[];
 	/** First year of the area's series after a reorganisation, if any. */
 	seriesStarts: number | null;

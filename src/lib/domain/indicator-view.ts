@@ -2,6 +2,7 @@ import { buildHeadline, type Headline } from './headline';
 import { neighbourAverage } from './neighbour-average';
 import { previousPeriod, type PeriodType } from './periods';
 import type { Polarity } from './polarity';
+import { lasOfPeriod } from './period-areas';
 import { quartileBand, quartileEdges, type Band } from './quartile-band';
 import type { TrendPoint } from './trend-table';
 
@@ -15,6 +16,10 @@ export type GeoArea = {
 	region_name: string | null;
 	status: 'current' | 'former';
 	series_starts: number | null;
+	/** A former LA: the year its successors' series start (it existed up to that period). */
+	replaced_in?: number | null;
+	/** A former LA: how many councils replaced it (more than one: it was split). */
+	successors?: number | null;
 };
 
 /** Every area and each LA's statistical neighbours (codes, closest first). */
@@ -43,7 +48,7 @@ export type IndicatorView = {
 	headline: Headline;
 	band: Band | null;
 	trend: TrendPoint[];
-	/** Every current LA with a figure for the latest period, for the strip plot. */
+	/** Every LA that existed and has a figure for the period (former ones named as such), for the strip plot. */
 	distribution: DistributionPoint[];
 	quartiles: [number, number, number] | null;
 };
@@ -78,12 +83,9 @@ export function indicatorView(args: {
 	const get = (code: string | null, y: number) => (code ? byKey.get(`${code}|${y}`) : undefined);
 	const figure = (o: Obs | undefined) => ({ value: o?.value ?? null, note: o?.note ?? null });
 	const neighbours = geography.neighbours[areaCode] ?? [];
-	const currentLas = new Map(
-		geography.areas
-			.filter((a) => a.level === 'la' && a.status === 'current')
-			.map((a) => [a.code, a])
-	);
-	const latestLa = observations.filter((o) => o.year === year && currentLas.has(o.area));
+	// Every LA that existed in the period and was published, former ones included (Cumbria before 2023).
+	const periodLas = lasOfPeriod(geography.areas, year);
+	const latestLa = observations.filter((o) => o.year === year && periodLas.has(o.area));
 	const own = get(areaCode, year);
 	const before = previousPeriod(year, indicator.period_type);
 
@@ -150,7 +152,7 @@ export function indicatorView(args: {
 			(o) =>
 				({
 					code: o.area,
-					name: currentLas.get(o.area)!.name,
+					name: periodLas.get(o.area)!,
 					value: o.value,
 					role: o.area === areaCode ? 'area' : neighbours.includes(o.area) ? 'neighbour' : 'other'
 				}) satisfies DistributionPoint

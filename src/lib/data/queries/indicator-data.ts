@@ -9,7 +9,15 @@ export function getGeography(run: QueryRunner): Promise<Geography> {
 	if (!geography) {
 		geography = (async () => {
 			const areas = (await run(
-				`SELECT code, name, level, region_code, region_name, status, series_starts FROM areas ORDER BY code`
+				// A former LA's successors give the year it was replaced (its last period) and whether it was split.
+				`SELECT a.code, a.name, a.level, a.region_code, a.region_name, a.status, a.series_starts,
+				        s.replaced_in, s.successors
+				 FROM areas a LEFT JOIN (
+				   SELECT f.code, min(n.series_starts) AS replaced_in, count(*)::INTEGER AS successors
+				   FROM areas f JOIN areas n ON list_contains(string_split(f.successor_codes, ','), n.code)
+				   GROUP BY f.code
+				 ) s ON s.code = a.code
+				 ORDER BY a.code`
 			)) as GeoArea[];
 			const neighbours: Record<string, string[]> = {};
 			for (const row of await run(
