@@ -10,7 +10,12 @@ export type HeadlineInput = {
 	polarity: Polarity;
 	periodType: PeriodType;
 	year: number;
-	latest: Figure & { numerator: number | null; denominator: number | null };
+	latest: Figure & {
+		numerator: number | null;
+		denominator: number | null;
+		/** The build's caveat on a figure that breaks its own series, if any. */
+		caveat?: string | null;
+	};
 	previous: (Figure & { year: number }) | null;
 	england: Figure;
 	region: Figure | null;
@@ -34,6 +39,8 @@ export type Headline = {
 	note: string | null;
 	numerator: number | null;
 	denominator: number | null;
+	/** Why to read the figure with care: it breaks its own series (kept as published). */
+	caveat?: string | null;
 	previous: { period: string; value: number | null } | null;
 	change: Change;
 	england: Figure & { comparison: Comparison; growth: number | null };
@@ -79,6 +86,7 @@ export function buildHeadline(input: HeadlineInput): Headline {
 		note: latest.value === null ? latest.note : null,
 		numerator: latest.numerator,
 		denominator: latest.denominator,
+		caveat: latest.value === null ? null : (latest.caveat ?? null),
 		previous: previous && {
 			period: formatPeriod(previous.year, input.periodType),
 			value: previous.value

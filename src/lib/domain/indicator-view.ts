@@ -32,6 +32,8 @@ export type Obs = {
 	note: string | null;
 	numerator: number | null;
 	denominator: number | null;
+	/** The build's caveat on a published figure that breaks its own series (kept as published). */
+	caveat?: string | null;
 };
 
 export type IndicatorMeta = { id: string; polarity: Polarity; period_type: PeriodType };
@@ -41,6 +43,8 @@ export type DistributionPoint = {
 	name: string;
 	value: number;
 	role: 'area' | 'neighbour' | 'other';
+	/** The build's caveat where this figure breaks its own series. */
+	caveat?: string | null;
 };
 
 export type IndicatorView = {
@@ -96,7 +100,8 @@ export function indicatorView(args: {
 		latest: {
 			...figure(own),
 			numerator: own?.numerator ?? null,
-			denominator: own?.denominator ?? null
+			denominator: own?.denominator ?? null,
+			caveat: own?.caveat ?? null
 		},
 		previous: get(areaCode, before) ? { year: before, ...figure(get(areaCode, before)) } : null,
 		england: figure(get(ENGLAND, year)),
@@ -126,7 +131,8 @@ export function indicatorView(args: {
 					label,
 					value: o.value,
 					note: o.value === null ? o.note : null,
-					count: null
+					count: null,
+					...(o.caveat ? { caveat: o.caveat } : {})
 				});
 		};
 		push('area', area.name, get(areaCode, y));
@@ -154,7 +160,8 @@ export function indicatorView(args: {
 					code: o.area,
 					name: periodLas.get(o.area)!,
 					value: o.value,
-					role: o.area === areaCode ? 'area' : neighbours.includes(o.area) ? 'neighbour' : 'other'
+					role: o.area === areaCode ? 'area' : neighbours.includes(o.area) ? 'neighbour' : 'other',
+					...(o.caveat ? { caveat: o.caveat } : {})
 				}) satisfies DistributionPoint
 		);
 

@@ -16,6 +16,8 @@ export type TrendPoint = {
 	count: number | null;
 	/** In growth view, `value` is the % change since the base year and `actual` the figure itself. */
 	actual?: number | null;
+	/** The build's caveat on a published figure that breaks its own series. */
+	caveat?: string | null;
 };
 
 export type TrendView = {
@@ -40,6 +42,7 @@ function cell(p: TrendPoint | undefined, { unit, growth, unitLabel }: TrendView)
 			? formatAverage(figure, unit)
 			: formatWithUnit(figure, unit, unitLabel);
 	if (growth && p.value !== null) text += ` (${signedPct(p.value)})`;
+	if (p.caveat) text += ' (breaks its series: read with care)';
 	return p.count !== null ? `${text} (${p.count} of 10)` : text;
 }
 

@@ -44,7 +44,7 @@ export function getIndicatorObservations(run: QueryRunner, indicatorId: string):
 	let observations = byId.get(indicatorId);
 	if (!observations) {
 		observations = run(
-			`SELECT area_code AS area, year, value, value_note AS note, numerator, denominator
+			`SELECT area_code AS area, year, value, value_note AS note, numerator, denominator, caveat
 			 FROM observations WHERE indicator_id = ? ORDER BY year, area_code`,
 			[indicatorId]
 		) as Promise<Obs[]>;
@@ -53,18 +53,34 @@ export function getIndicatorObservations(run: QueryRunner, indicatorId: string):
 	return observations;
 }
 
-/** The compact form the browser fetches: one row per figure, as an array, to keep the file small. */
-export type ObsRow = [string, number, number | null, string | null, number | null, number | null];
+/**
+ * The compact form the browser fetches: one row per figure, as an array, to keep the file small.
+ * A seventh element, the build's caveat on a figure that breaks its series, only where there is one.
+ */
+export type ObsRow = [
+	string,
+	number,
+	number | null,
+	string | null,
+	number | null,
+	number | null,
+	string?
+];
 
 export const toRows = (observations: Obs[]): ObsRow[] =>
-	observations.map((o) => [o.area, o.year, o.value, o.note, o.numerator, o.denominator]);
+	observations.map((o) => {
+		const row: ObsRow = [o.area, o.year, o.value, o.note, o.numerator, o.denominator];
+		if (o.caveat) row.push(o.caveat);
+		return row;
+	});
 
 export const fromRows = (rows: ObsRow[]): Obs[] =>
-	rows.map(([area, year, value, note, numerator, denominator]) => ({
+	rows.map(([area, year, value, note, numerator, denominator, caveat]) => ({
 		area,
 		year,
 		value,
 		note,
 		numerator,
-		denominator
+		denominator,
+		caveat: caveat ?? null
 	}));
