@@ -25,6 +25,7 @@ import {
 	tribunalObservations
 } from './observations';
 import { SOURCE_MODULES } from './modules';
+import { applySeriesRules } from './series-rules';
 import { OGL, SOURCES } from './sources';
 
 export type BuildResult = {
@@ -49,12 +50,12 @@ export function buildDataModel(options: {
 		module,
 		...module.build(index, (file, columns) => readSource(options.sourceDir, file, columns))
 	}));
-	const observations = [
+	const observations = applySeriesRules([
 		...keyMetricObservations(index, keyMetricRows),
 		...timelinessObservations(index, read(SOURCES.timeliness, TIMELINESS_COLUMNS)),
 		...tribunalObservations(index, read(SOURCES.tribunal, TRIBUNAL_COLUMNS)),
 		...modules.flatMap((m) => m.observations ?? [])
-	];
+	]);
 	const indicators = [...INDICATORS, ...SOURCE_MODULES.flatMap((m) => m.indicators)];
 	const flags = flagImplausibleJumps(observations, index.areas, indicators);
 	const tables: BuildResult['tables'] = {

@@ -41,6 +41,8 @@ export type Headline = {
 	denominator: number | null;
 	/** Why to read the figure with care: it breaks its own series (kept as published). */
 	caveat?: string | null;
+	/** What the period counts where it is not the measure itself ("statements or EHC plans"). */
+	basis?: string | null;
 	previous: { period: string; value: number | null } | null;
 	change: Change;
 	england: Figure & { comparison: Comparison; growth: number | null };

@@ -3,6 +3,7 @@ import { neighbourAverage } from './neighbour-average';
 import { previousPeriod, type PeriodType } from './periods';
 import type { Polarity } from './polarity';
 import { lasOfPeriod } from './period-areas';
+import { periodBasis } from './series-rules';
 import { quartileBand, quartileEdges, type Band } from './quartile-band';
 import type { TrendPoint } from './trend-table';
 
@@ -116,6 +117,9 @@ export function indicatorView(args: {
 		seriesStarts: area.series_starts
 	});
 
+	const yearBasis = periodBasis(indicator.id, year);
+	if (yearBasis) headline.basis = yearBasis;
+
 	const from = Math.max(args.fromYear ?? 0, area.series_starts ?? 0);
 	const years = [...new Set(observations.map((o) => o.year))]
 		.filter((y) => y >= from)
@@ -123,6 +127,8 @@ export function indicatorView(args: {
 	const region = geography.areas.find((a) => a.code === area.region_code);
 	const trend: TrendPoint[] = years.flatMap((y) => {
 		const points: TrendPoint[] = [];
+		// What the period counts where it is not the measure itself ("statements or EHC plans").
+		const basis = periodBasis(indicator.id, y);
 		const push = (series: TrendPoint['series'], label: string, o: Obs | undefined) => {
 			if (o)
 				points.push({
@@ -132,7 +138,8 @@ export function indicatorView(args: {
 					value: o.value,
 					note: o.value === null ? o.note : null,
 					count: null,
-					...(o.caveat ? { caveat: o.caveat } : {})
+					...(o.caveat ? { caveat: o.caveat } : {}),
+					...(basis ? { basis } : {})
 				});
 		};
 		push('area', area.name, get(areaCode, y));

@@ -18,6 +18,8 @@ export type TrendPoint = {
 	actual?: number | null;
 	/** The build's caveat on a published figure that breaks its own series. */
 	caveat?: string | null;
+	/** What the period counts where it is not the measure itself ("statements or EHC plans"). */
+	basis?: string | null;
 };
 
 export type TrendView = {
@@ -46,13 +48,19 @@ function cell(p: TrendPoint | undefined, { unit, growth, unitLabel }: TrendView)
 	return p.count !== null ? `${text} (${p.count} of 10)` : text;
 }
 
+const withBasis = (period: string, basis: string | null | undefined) =>
+	basis ? `${period} (${basis})` : period;
+
 /** The chart's figures as a period-by-line table for screen readers and the "show table" view. */
 export function trendTable(points: readonly TrendPoint[], view: TrendView) {
 	const series = SERIES_ORDER.filter((s) => points.some((p) => p.series === s));
 	const columns = series.map((s) => points.find((p) => p.series === s)!.label);
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
 	const rows = years.map((year) => ({
-		period: formatPeriod(year, view.periodType),
+		period: withBasis(
+			formatPeriod(year, view.periodType),
+			points.find((p) => p.year === year && p.basis)?.basis
+		),
 		cells: series.map((s) =>
 			cell(
 				points.find((q) => q.year === year && q.series === s),
