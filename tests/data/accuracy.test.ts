@@ -31,7 +31,7 @@ import {
 	onsCodesToday,
 	type Place
 } from './support/dfe-areas';
-import { PUBLISHED, cell, only, readCsv } from './support/published-csv';
+import { PUBLISHED, cell, only, readCsv, type CsvRow } from './support/published-csv';
 
 // ---------------------------------------------------------------------------------------------
 // Reading the published files, independently of scripts/data-build
@@ -65,8 +65,7 @@ const ONS_TODAY = onsCodesToday(KM);
  * DfE's statements-or-EHC-plans totals and earlier years (all z) are left out, so the series
  * starts in 2015 on every page. statements-transition.test.ts checks those rows.
  */
-const transitionRow = (r: { metric: string; year: string }) =>
-	r.metric === 'ehc_plans_in_force' && Number(r.year) <= 2018;
+const transitionRow = (r: CsvRow) => r.metric === 'ehc_plans_in_force' && Number(r.year) <= 2018;
 /** The model's area code for a row of a DfE file (these files have no Inner / Outer London). */
 const areaCodeOf = areaCodeReader(ONS_TODAY);
 
