@@ -67,9 +67,9 @@ describe('figures a board member can trust', () => {
 		await note.getByText('Why the number of plans here differs from “new EHC plans”').click();
 		await expect(note.textContent()).resolves.toMatch(/start during the calendar year/);
 		await page.goto(site.url + '/area/E08000034/indicators/new_ehc_plans');
-		await expect(
-			page.getByTestId('figure-caveat').filter({ hasText: '20-week timeliness' }).count()
-		).resolves.toBe(1);
+		const other = page.getByTestId('figure-caveat').filter({ hasText: '20-week timeliness' });
+		await other.waitFor(); // the page is drawn in the browser: wait for it before counting
+		await expect(other.count()).resolves.toBe(1);
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await page.close();
 	});
