@@ -8,6 +8,7 @@ import { buildAreas } from './areas';
 import { INDICATORS } from './catalogue';
 import { originOf, readSource } from './csv-source';
 import { DataBuildError } from './errors';
+import { flagImplausibleJumps, type JumpFlag } from './jumps';
 import {
 	buildInspections,
 	INSPECTIONS_2016_COLUMNS,
@@ -24,11 +25,14 @@ import {
 	tribunalObservations
 } from './observations';
 import { SOURCE_MODULES } from './modules';
+import { applySeriesRules } from './series-rules';
 import { OGL, SOURCES } from './sources';
 
 export type BuildResult = {
 	manifest: Manifest;
 	tables: Record<TableName, Record<string, unknown>[]>;
+	/** Published figures that break their own series, flagged with a caveat (never changed). */
+	flags: JumpFlag[];
 };
 
 /** Reads every published file, builds the tidy model, validates it and (if `outDir`) writes it. */
@@ -46,16 +50,18 @@ export function buildDataModel(options: {
 		module,
 		...module.build(index, (file, columns) => readSource(options.sourceDir, file, columns))
 	}));
-	const observations = [
+	const observations = applySeriesRules([
 		...keyMetricObservations(index, keyMetricRows),
 		...timelinessObservations(index, read(SOURCES.timeliness, TIMELINESS_COLUMNS)),
 		...tribunalObservations(index, read(SOURCES.tribunal, TRIBUNAL_COLUMNS)),
 		...modules.flatMap((m) => m.observations ?? [])
-	];
+	]);
+	const indicators = [...INDICATORS, ...SOURCE_MODULES.flatMap((m) => m.indicators)];
+	const flags = flagImplausibleJumps(observations, index.areas, indicators);
 	const tables: BuildResult['tables'] = {
 		areas: index.areas,
 		neighbours: buildNeighbours(index, read(SOURCES.neighbours, NEIGHBOUR_COLUMNS)),
-		indicators: [...INDICATORS, ...SOURCE_MODULES.flatMap((m) => m.indicators)],
+		indicators,
 		observations,
 		inspections: buildInspections(index, {
 			official2016: read(SOURCES.inspections2016, INSPECTIONS_2016_COLUMNS),
@@ -108,7 +114,7 @@ export function buildDataModel(options: {
 			JSON.stringify(manifest, null, '\t') + '\n'
 		);
 	}
-	return { manifest, tables };
+	return { manifest, tables, flags };
 }
 
 /**

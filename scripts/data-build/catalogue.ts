@@ -25,7 +25,7 @@ const ENTRIES: Entry[] = [
 		theme: 'identification_of_need',
 		unit_label: null,
 		caveats:
-			'EHC plans replaced statements of SEN from September 2014, so counts before January 2018 are still rising as statements transferred.',
+			'EHC plans replaced statements of SEN from September 2014 and statements were transferred to EHC plans until March 2018, so for January 2015 to January 2018 this is DfE’s count of statements or EHC plans (the two together); from January 2019 it is EHC plans alone.',
 		from: SOURCES.keyMetrics
 	},
 	{

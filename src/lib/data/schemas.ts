@@ -68,7 +68,12 @@ export const observationSchema = z
 		value_note: z.string().nullable(),
 		numerator: z.number().nullable(),
 		denominator: z.number().nullable(),
-		source: z.string()
+		source: z.string(),
+		/**
+		 * A caveat the build puts on a published figure that breaks its own series (the
+		 * implausible-jump rule, src/lib/domain/jump.ts); the figure itself is kept as published.
+		 */
+		caveat: z.string().nullable().optional()
 	})
 	.refine(
 		(o) => o.value === null || o.value_note === null,

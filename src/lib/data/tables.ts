@@ -80,7 +80,8 @@ export const TABLES = [
 			value_note: 'VARCHAR',
 			numerator: 'DOUBLE',
 			denominator: 'DOUBLE',
-			source: 'VARCHAR'
+			source: 'VARCHAR',
+			caveat: 'VARCHAR'
 		}
 	},
 	{

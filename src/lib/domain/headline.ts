@@ -11,7 +11,12 @@ export type HeadlineInput = {
 	polarity: Polarity;
 	periodType: PeriodType;
 	year: number;
-	latest: Figure & { numerator: number | null; denominator: number | null };
+	latest: Figure & {
+		numerator: number | null;
+		denominator: number | null;
+		/** The build's caveat on a figure that breaks its own series, if any. */
+		caveat?: string | null;
+	};
 	previous: (Figure & { year: number }) | null;
 	england: Figure;
 	region: Figure | null;
@@ -22,7 +27,7 @@ export type HeadlineInput = {
 		region: number | null;
 		neighbours: (number | null)[];
 	};
-	/** Every current LA's value for the year, the area's own included. */
+	/** Every LA that existed and was published in the year (former ones included), the area’s own too. */
 	allAreas: (number | null)[];
 	/** First year of the area's series after a reorganisation, if any. */
 	seriesStarts: number | null;
@@ -35,6 +40,10 @@ export type Headline = {
 	note: string | null;
 	numerator: number | null;
 	denominator: number | null;
+	/** Why to read the figure with care: it breaks its own series (kept as published). */
+	caveat?: string | null;
+	/** What the period counts where it is not the measure itself ("statements or EHC plans"). */
+	basis?: string | null;
 	previous: { period: string; value: number | null } | null;
 	change: Change;
 	england: Figure & { comparison: Comparison; growth: number | null };
@@ -85,6 +94,7 @@ export function buildHeadline(input: HeadlineInput): Headline {
 		note: latest.value === null ? latest.note : null,
 		numerator: latest.numerator,
 		denominator: latest.denominator,
+		caveat: latest.value === null ? null : (latest.caveat ?? null),
 		previous: previous && {
 			period: formatPeriod(previous.year, input.periodType),
 			value: previous.value

@@ -8,7 +8,7 @@ const geography = testGeography(
 		testLa('B'),
 		testLa('C'),
 		testLa('NEW', { seriesStarts: 2023 }),
-		{ ...testLa('OLD'), status: 'former' }
+		{ ...testLa('OLD'), status: 'former', replaced_in: 2023, successors: 2 }
 	],
 	{ A: ['B', 'C', 'NEW'], NEW: ['A'] }
 );
@@ -35,7 +35,7 @@ describe('indicatorView', () => {
 		expect(v.headline.england.value).toBe(52);
 		expect(v.headline.region?.value).toBe(48);
 		expect(v.headline.neighbours).toMatchObject({ mean: 57.5, count: 2, of: 3 }); // C is suppressed
-		expect(v.headline.rank).toEqual({ rank: 2, of: 3 }); // A and B tie; former areas are not ranked
+		expect(v.headline.rank).toEqual({ rank: 2, of: 3 }); // A and B tie; OLD was replaced in 2023
 		expect(v.band).toBe('B');
 		expect(v.headline.change).toMatchObject({ comparable: true, direction: 'improving' });
 	});
@@ -44,6 +44,25 @@ describe('indicatorView', () => {
 		const v = indicatorView({ indicator, observations, geography, areaCode: 'NEW' })!;
 		expect(v.trend.filter((p) => p.series === 'area').map((p) => p.year)).toEqual([2024]);
 		expect(v.headline.change).toMatchObject({ comparable: false });
+	});
+
+	it('ranks and bands a period among every LA that existed then, former ones included and named', () => {
+		const early = [
+			o('E92000001', 2022, 50),
+			o('A', 2022, 40),
+			o('B', 2022, 45),
+			o('OLD', 2022, 42),
+			o('NEW', 2022, 99) // published for a council that did not exist yet: not ranked
+		];
+		const v = indicatorView({ indicator, observations: early, geography, areaCode: 'A' })!;
+		expect(v.headline.rank).toEqual({ rank: 3, of: 3 });
+		expect(v.band).toBe('C'); // 3rd of 3: rank 3 falls in the third quarter
+		expect(v.distribution.map((d) => [d.code, d.name])).toEqual([
+			['A', 'A'],
+			['B', 'B'],
+			['OLD', 'OLD (former council, split April 2023)']
+		]);
+		expect(v.quartiles).toBeNull(); // fewer than four figures
 	});
 
 	it('leaves the strip plot to current LAs with a figure, picking out the area and its neighbours', () => {

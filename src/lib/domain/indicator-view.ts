@@ -2,6 +2,8 @@ import { buildHeadline, type Headline } from './headline';
 import { neighbourAverage } from './neighbour-average';
 import { previousPeriod, type PeriodType } from './periods';
 import type { Polarity } from './polarity';
+import { lasOfPeriod } from './period-areas';
+import { periodBasis } from './series-rules';
 import { quartileBand, quartileEdges, type Band } from './quartile-band';
 import type { TrendPoint } from './trend-table';
 
@@ -15,6 +17,10 @@ export type GeoArea = {
 	region_name: string | null;
 	status: 'current' | 'former';
 	series_starts: number | null;
+	/** A former LA: the year its successors' series start (it existed up to that period). */
+	replaced_in?: number | null;
+	/** A former LA: how many councils replaced it (more than one: it was split). */
+	successors?: number | null;
 };
 
 /** Every area and each LA's statistical neighbours (codes, closest first). */
@@ -27,6 +33,8 @@ export type Obs = {
 	note: string | null;
 	numerator: number | null;
 	denominator: number | null;
+	/** The build's caveat on a published figure that breaks its own series (kept as published). */
+	caveat?: string | null;
 };
 
 export type IndicatorMeta = { id: string; polarity: Polarity; period_type: PeriodType };
@@ -36,6 +44,8 @@ export type DistributionPoint = {
 	name: string;
 	value: number;
 	role: 'area' | 'neighbour' | 'other';
+	/** The build's caveat where this figure breaks its own series. */
+	caveat?: string | null;
 };
 
 export type IndicatorView = {
@@ -43,7 +53,7 @@ export type IndicatorView = {
 	headline: Headline;
 	band: Band | null;
 	trend: TrendPoint[];
-	/** Every current LA with a figure for the latest period, for the strip plot. */
+	/** Every LA that existed and has a figure for the period (former ones named as such), for the strip plot. */
 	distribution: DistributionPoint[];
 	quartiles: [number, number, number] | null;
 };
@@ -80,12 +90,9 @@ export function indicatorView(args: {
 	const get = (code: string | null, y: number) => (code ? byKey.get(`${code}|${y}`) : undefined);
 	const figure = (o: Obs | undefined) => ({ value: o?.value ?? null, note: o?.note ?? null });
 	const neighbours = geography.neighbours[areaCode] ?? [];
-	const currentLas = new Map(
-		geography.areas
-			.filter((a) => a.level === 'la' && a.status === 'current')
-			.map((a) => [a.code, a])
-	);
-	const latestLa = observations.filter((o) => o.year === year && currentLas.has(o.area));
+	// Every LA that existed in the period and was published, former ones included (Cumbria before 2023).
+	const periodLas = lasOfPeriod(geography.areas, year);
+	const latestLa = observations.filter((o) => o.year === year && periodLas.has(o.area));
 	const own = get(areaCode, year);
 	const before = previousPeriod(year, indicator.period_type);
 
@@ -96,7 +103,8 @@ export function indicatorView(args: {
 		latest: {
 			...figure(own),
 			numerator: own?.numerator ?? null,
-			denominator: own?.denominator ?? null
+			denominator: own?.denominator ?? null,
+			caveat: own?.caveat ?? null
 		},
 		previous: get(areaCode, before) ? { year: before, ...figure(get(areaCode, before)) } : null,
 		england: figure(get(ENGLAND, year)),
@@ -111,6 +119,9 @@ export function indicatorView(args: {
 		seriesStarts: area.series_starts
 	});
 
+	const yearBasis = periodBasis(indicator.id, year);
+	if (yearBasis) headline.basis = yearBasis;
+
 	const from = Math.max(args.fromYear ?? 0, area.series_starts ?? 0);
 	const years = [...new Set(observations.map((o) => o.year))]
 		.filter((y) => y >= from)
@@ -118,6 +129,8 @@ export function indicatorView(args: {
 	const region = geography.areas.find((a) => a.code === area.region_code);
 	const trend: TrendPoint[] = years.flatMap((y) => {
 		const points: TrendPoint[] = [];
+		// What the period counts where it is not the measure itself ("statements or EHC plans").
+		const basis = periodBasis(indicator.id, y);
 		const push = (series: TrendPoint['series'], label: string, o: Obs | undefined) => {
 			if (o)
 				points.push({
@@ -126,7 +139,9 @@ export function indicatorView(args: {
 					label,
 					value: o.value,
 					note: o.value === null ? o.note : null,
-					count: null
+					count: null,
+					...(o.caveat ? { caveat: o.caveat } : {}),
+					...(basis ? { basis } : {})
 				});
 		};
 		push('area', area.name, get(areaCode, y));
@@ -152,9 +167,10 @@ export function indicatorView(args: {
 			(o) =>
 				({
 					code: o.area,
-					name: currentLas.get(o.area)!.name,
+					name: periodLas.get(o.area)!,
 					value: o.value,
-					role: o.area === areaCode ? 'area' : neighbours.includes(o.area) ? 'neighbour' : 'other'
+					role: o.area === areaCode ? 'area' : neighbours.includes(o.area) ? 'neighbour' : 'other',
+					...(o.caveat ? { caveat: o.caveat } : {})
 				}) satisfies DistributionPoint
 		);
 

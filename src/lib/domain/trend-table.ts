@@ -16,6 +16,10 @@ export type TrendPoint = {
 	count: number | null;
 	/** In growth view, `value` is the % change since the base year and `actual` the figure itself. */
 	actual?: number | null;
+	/** The build's caveat on a published figure that breaks its own series. */
+	caveat?: string | null;
+	/** What the period counts where it is not the measure itself ("statements or EHC plans"). */
+	basis?: string | null;
 };
 
 export type TrendView = {
@@ -51,8 +55,12 @@ function cell(
 			? formatAverage(figure, unit, decimals)
 			: formatWithUnit(figure, unit, unitLabel, decimals);
 	if (growth && p.value !== null) text += ` (${signedPct(p.value)})`;
+	if (p.caveat) text += ' (breaks its series: read with care)';
 	return p.count !== null ? `${text} (${p.count} of 10)` : text;
 }
+
+const withBasis = (period: string, basis: string | null | undefined) =>
+	basis ? `${period} (${basis})` : period;
 
 /** The chart's figures as a period-by-line table for screen readers and the "show table" view. */
 export function trendTable(points: readonly TrendPoint[], view: TrendView) {
@@ -61,7 +69,10 @@ export function trendTable(points: readonly TrendPoint[], view: TrendView) {
 	const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
 	const decimals = decimalsOf(points, view);
 	const rows = years.map((year) => ({
-		period: formatPeriod(year, view.periodType),
+		period: withBasis(
+			formatPeriod(year, view.periodType),
+			points.find((p) => p.year === year && p.basis)?.basis
+		),
 		cells: series.map((s) =>
 			cell(
 				points.find((q) => q.year === year && q.series === s),

@@ -26,7 +26,7 @@ export function useBuiltModel() {
 	/** Every observation of an indicator for an area and year (none, one, or a duplicate). */
 	const observations = (indicator: string, area: string, year: number): Promise<Row[]> =>
 		run(
-			`SELECT value, value_note, numerator, denominator, source FROM observations WHERE indicator_id = ? AND area_code = ? AND year = ?`,
+			`SELECT value, value_note, numerator, denominator, source, caveat FROM observations WHERE indicator_id = ? AND area_code = ? AND year = ?`,
 			[indicator, area, year]
 		);
 

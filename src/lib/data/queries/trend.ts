@@ -1,5 +1,6 @@
 import { indicatorView } from '../../domain/indicator-view';
 import type { TrendPoint } from '../../domain/trend-table';
+import { SERIES_RULES } from '../../domain/series-rules';
 import { getIndicator } from './indicators';
 import { getGeography, getIndicatorObservations } from './indicator-data';
 import type { QueryRunner } from '../query-runner';
@@ -8,10 +9,14 @@ import type { QueryRunner } from '../query-runner';
 export type { TrendPoint, TrendSeries } from '../../domain/trend-table';
 
 /**
- * Where a measure's chart starts by default: EHC plans in force from January 2019, once the
- * transfer of statements to EHC plans (to March 2018) was over, so growth is not inflated by it.
+ * Where a measure's chart starts: the same first period on every page of the measure (the series
+ * rules in domain/series-rules.ts; the build leaves out earlier periods, so this only repeats it).
+ * EHC plans in force starts in January 2015, bridged across the transfer of statements to EHC
+ * plans by DfE's count of statements or EHC plans.
  */
-export const TREND_STARTS: Record<string, number> = { ehc_plans_in_force: 2019 };
+export const TREND_STARTS: Record<string, number> = Object.fromEntries(
+	Object.entries(SERIES_RULES).map(([id, rule]) => [id, rule.from])
+);
 
 /**
  * The area's series against England, its region and its statistical neighbours' average
