@@ -2,7 +2,7 @@ import type { Indicator } from '../../src/lib/data/schemas';
 import { OGL, SOURCES, type SourceFile } from './sources';
 
 const PART_YEAR_2014 =
-	'EHC plans began in September 2014, so the 2014 figures cover a few months and very few plans: read them with care.';
+	'EHC plans began in September 2014, so the 2014 figures cover a few months and very few plans.';
 
 type Entry = Omit<Indicator, 'publisher' | 'publication' | 'source_url' | 'licence'> & {
 	from: SourceFile;
@@ -68,7 +68,7 @@ const ENTRIES: Entry[] = [
 		theme: 'timeliness_and_process',
 		unit_label: null,
 		caveats:
-			'DfE’s 2025 release gives every Yorkshire and the Humber council the whole region’s total (6,078) as its 2022 figure; those 2022 figures are as published but cannot be right, so read them with care.',
+			'DfE’s 2025 release gives every Yorkshire and the Humber council the whole region’s total (6,078) as its 2022 figure; those 2022 figures are as published but cannot be right.',
 		from: SOURCES.keyMetrics
 	},
 	{

@@ -71,12 +71,60 @@ export function flagImplausibleJumps(
 			});
 		}
 	}
+	flags.push(...flagCountsBehindFlags(observations, flags, areaByCode, indicatorById));
 	return flags.sort(
 		(a, b) =>
 			a.indicator_id.localeCompare(b.indicator_id) ||
 			a.area_name.localeCompare(b.area_name) ||
 			a.year - b.year
 	);
+}
+
+/** The source a figure was read from, without how it was derived ("… (pct derived: refused/received)"). */
+const sourceFile = (o: Observation) => o.source.replace(/ \(.*\)$/, '');
+
+/**
+ * A count that is the top of a flagged percentage (same source, area and period, and the same
+ * number: Kirklees' 5 requests refused in 2022 behind its 0.5%) is flagged too, so the count's own
+ * page says what the percentage's page says. A count's series grows, so the jump rule alone
+ * rarely catches it.
+ */
+function flagCountsBehindFlags(
+	observations: Observation[],
+	flags: readonly JumpFlag[],
+	areaByCode: ReadonlyMap<string, Area>,
+	indicatorById: ReadonlyMap<string, Indicator>
+): JumpFlag[] {
+	const flagged = new Map(flags.map((f) => [`${f.indicator_id}|${f.area_code}|${f.year}`, f]));
+	const tops = new Map<string, { o: Observation; indicator: Indicator }>();
+	for (const o of observations) {
+		const indicator = indicatorById.get(o.indicator_id);
+		if (indicator?.unit !== 'percent' || o.numerator === null) continue;
+		if (!flagged.has(`${o.indicator_id}|${o.area_code}|${o.year}`)) continue;
+		tops.set(`${sourceFile(o)}|${o.area_code}|${o.year}|${o.numerator}`, { o, indicator });
+	}
+	const more: JumpFlag[] = [];
+	for (const o of observations) {
+		const indicator = indicatorById.get(o.indicator_id);
+		if (indicator?.unit !== 'count' || o.value === null || o.caveat) continue;
+		const top = tops.get(`${sourceFile(o)}|${o.area_code}|${o.year}|${o.value}`);
+		if (!top) continue;
+		const period = formatPeriod(o.year, indicator.period_type);
+		o.caveat =
+			`This count is the top of a percentage that breaks the area’s own series (${top.indicator.short_title}: ` +
+			`${formatValue(top.o.value!, 'percent')} in ${period}). It is shown as published: check it with ` +
+			`${indicator.publisher} or the council before relying on it.`;
+		more.push({
+			indicator_id: o.indicator_id,
+			area_code: o.area_code,
+			area_name: areaByCode.get(o.area_code)?.name ?? o.area_code,
+			year: o.year,
+			period,
+			value: o.value,
+			caveat: o.caveat
+		});
+	}
+	return more;
 }
 
 export const FLAGS_START = '<!-- implausible-jump flags: written by npm run data -->';
@@ -99,7 +147,9 @@ export function flagsSection(flags: readonly JumpFlag[], indicators: readonly In
 		'|---|---|---|---|---|'
 	];
 	for (const f of flags) {
-		const around = f.caveat.match(/against (.*?), where/)?.[1] ?? '';
+		const around =
+			f.caveat.match(/against (.*?), where/)?.[1] ??
+			`the top of a flagged percentage (${f.caveat.match(/\((.*?)\)\./)?.[1] ?? ''})`;
 		lines.push(
 			`| ${titles.get(f.indicator_id) ?? f.indicator_id} (\`${f.indicator_id}\`) | ${f.area_name} (${f.area_code}) | ${f.period} | ${f.value} | ${around} |`
 		);

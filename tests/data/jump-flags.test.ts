@@ -57,6 +57,15 @@ describe('Kirklees, requests refused (%), 2022', () => {
 			expect((await observation('requests_refused_pct', KIRKLEES, year)).caveat).toBeNull();
 	});
 
+	it('the count of requests refused behind the 0.5% (5, as published) carries a caveat too', async () => {
+		const count = await observation('requests_refused', KIRKLEES, 2022);
+		expect(count.value).toBe(5);
+		expect(count.caveat).toMatch(
+			/top of a percentage that breaks the area’s own series .*0\.5% in 2022/
+		);
+		expect((await observation('requests_refused', KIRKLEES, 2021)).caveat).toBeNull();
+	});
+
 	it('the measure page’s headline and trend table carry the caveat when 2022 is shown', async () => {
 		const view = indicatorView({
 			indicator: await getIndicator(run, 'requests_refused_pct'),

@@ -36,7 +36,13 @@ describe('counts', () => {
 		expect(formatChange(change(255, 0.1468), 'count')).toBe('+255 (+14.7%)');
 		expect(formatChange(change(-1146, -0.34), 'count')).toBe('−1,146 (−34.0%)');
 		expect(formatChange(change(12, null), 'count')).toBe('+12');
-		expect(formatChange(change(0, 0), 'count')).toBe('0 (0.0%)');
+		expect(formatChange(change(0, 0), 'count')).toBe('no change');
+	});
+	it('call a change too small to show at the measure’s decimals no change', () => {
+		expect(formatChange(change(0.04, null), 'points')).toBe('no change');
+		expect(formatChange(change(-0.04, null), 'percent')).toBe('no change');
+		expect(formatChange(change(0.05, null), 'percent')).toMatch(/^\+0\.1/);
+		expect(formatChange(change(0.4, 0.001), 'count')).toBe('no change');
 	});
 });
 
@@ -53,7 +59,7 @@ describe('percentages', () => {
 		expect(formatChange(change(-12.3), 'percent')).toBe('−12.3 percentage points');
 		expect(formatChange(change(1), 'percent')).toBe('+1.0 percentage point');
 		expect(formatChange(change(-1), 'percent')).toBe('−1.0 percentage point');
-		expect(formatChange(change(0.01), 'percent')).toBe('0.0 percentage points');
+		expect(formatChange(change(0.01), 'percent')).toBe('no change');
 	});
 	it('differ (a gap between two percentages) in percentage points', () => {
 		expect(formatDifference(16.1 - 49.1, 'percent')).toBe('−33.0 percentage points');

@@ -143,6 +143,8 @@ export function formatDifference(
 export function formatChange(change: Change, unit: Unit, published?: number): string {
 	if (!change.comparable) return `not comparable: ${change.reason}`;
 	const base = formatDifference(change.absolute, unit, published);
+	// A change too small to show at the measure's decimals is no change to a reader ("0.0 percentage points").
+	if (/^[+\u2212-]?0(\.0+)?(?![\d.,])/.test(base)) return 'no change';
 	if (unit !== 'count' || change.relative === null) return base;
 	return `${base} (${formatGrowth(change.relative)})`;
 }
