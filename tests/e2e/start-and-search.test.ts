@@ -38,6 +38,8 @@ describe('the start page', () => {
 		// Nothing is remembered in a new browser: no "Continue".
 		await hydrated(page);
 		await expect(page.getByTestId('continue').count()).resolves.toBe(0);
+		// One box to find an area: the header's picker is not repeated on the start page.
+		await expect(page.getByRole('combobox').count()).resolves.toBe(1);
 		await page.close();
 	});
 
