@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hydrated, seriousAxeViolations, useSite } from './harness';
+import { hydrated, seriousAxeViolations, useSite, sidewaysScroll } from './harness';
 
 const site = useSite();
 const MEASURE = '/area/E08000034/indicators/pct_within_20wk_excl_exceptions'; // Kirklees
@@ -18,9 +18,6 @@ async function holdMeasureFiles(page: Page) {
 	});
 	return release;
 }
-
-const sidewaysScroll = (page: Page) =>
-	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('while a measure page’s figures load', () => {
 	it('shows the site’s header, the area’s tabs, the title and "Loading figures…" at once', async () => {

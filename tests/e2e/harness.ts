@@ -80,3 +80,7 @@ export function watchWasm(page: Page): string[] {
 	});
 	return requested;
 }
+
+/** How many CSS pixels the page is wider than its window: 0 when it never scrolls sideways. */
+export const sidewaysScroll = (page: Page): Promise<number> =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,15 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hydrated, seriousAxeViolations, useSite } from './harness';
+import { hydrated, seriousAxeViolations, useSite, sidewaysScroll } from './harness';
 
 const site = useSite();
 
 const KIRKLEES = 'E08000034'; // no local data shipped
 const CORNWALL = 'E06000052';
-
-/** Whether the page is wider than the window (scrolls sideways). */
-const scrollsSideways = (page: Page) =>
-	page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
 describe('the start page', () => {
 	it('says what this is, offers the picker, every area by region, and the demo labelled as a demo', async () => {
@@ -113,7 +109,7 @@ describe('the start page', () => {
 		await page.setViewportSize({ width: 390, height: 800 });
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await page.setViewportSize({ width: 320, height: 800 });
-		await expect(scrollsSideways(page)).resolves.toBe(false);
+		expect(await sidewaysScroll(page)).toBe(0);
 		await page.close();
 	});
 });
@@ -208,7 +204,7 @@ describe('searching and filtering All measures', () => {
 		await page.setViewportSize({ width: 390, height: 800 });
 		expect(await seriousAxeViolations(page)).toEqual([]);
 		await page.setViewportSize({ width: 320, height: 800 });
-		await expect(scrollsSideways(page)).resolves.toBe(false);
+		expect(await sidewaysScroll(page)).toBe(0);
 		await page.close();
 	});
 });
